@@ -1,0 +1,97 @@
+/**
+ * The wizard with the full content: loaded as its own chunk by wizard.tsx. The URL is the only store
+ * (use-wizard-from-url.ts); this file turns the derived view into the layout and the step on screen.
+ */
+import { useMemo } from 'react';
+import { TemplateValuesContext } from '../../components/rich-text';
+import { content } from '../../content/index';
+import { findCause } from '../../engine/content-lookup';
+import type { TemplateValues } from '../../engine/template';
+import { transition, type WizardEvent } from '../../engine/transition';
+import { encodeUrl } from '../../engine/url-encode';
+import type { WizardState } from '../../engine/wizard-state';
+import { CauseNav, type CauseNavItem } from './cause-nav';
+import { nowSeconds } from './clock';
+import { EscalateStep, ResolvedStep } from './end-steps';
+import { NodeStep } from './node-step';
+import { StartStep } from './start-step';
+import { useWizardFromUrl } from './use-wizard-from-url';
+import type { WizardProps } from './wizard';
+import { WizardContext } from './wizard-context';
+import { type Notice, WizardLayout } from './wizard-layout';
+import { WizardToolbar } from './wizard-toolbar';
+
+/** The address an event leads to from a state: for callers that hold no wizard yet (the start page). */
+export function urlAfter(state: WizardState, event: WizardEvent): string {
+  const next = transition(content, state, event, nowSeconds());
+  return next.ok ? encodeUrl(content, next.value.state, next.value.view.step) : '/';
+}
+
+export function FullWizard({
+  productName,
+  support,
+  providerIpRanges,
+  historyNotice,
+}: WizardProps & { historyNotice: Notice | null }) {
+  const { wizard, problem, clearProblem } = useWizardFromUrl(content);
+
+  const account = wizard?.state.answers.account;
+  const appId = wizard?.state.answers.appId;
+  const values = useMemo<TemplateValues>(
+    () => ({
+      productName,
+      ...(account ? { account } : {}),
+      ...(appId ? { appId } : {}),
+      ...(providerIpRanges.length ? { providerIpRanges: providerIpRanges.join(', ') } : {}),
+    }),
+    [productName, account, appId, providerIpRanges],
+  );
+
+  // A bad link is being replaced by a fresh start: nothing to show for that one frame.
+  if (!wizard) return null;
+  const { state, view, dispatch, hrefFor } = wizard;
+  const { step } = view;
+
+  const navItems: CauseNavItem[] = view.order.map((id) => ({
+    id,
+    shortTitle: findCause(content, id)?.shortTitle ?? id,
+    status: view.records[id].status,
+    href: hrefFor({ type: 'JUMP', causeId: id }),
+    current: step.kind === 'node' && step.causeId === id,
+  }));
+  const hasAnything = state.log.length > 0 || Object.keys(state.answers).length > 0;
+  const notice = problem ? { message: problem, onDismiss: clearProblem } : historyNotice;
+
+  return (
+    <WizardContext value={wizard}>
+      <TemplateValuesContext value={values}>
+        <WizardLayout
+          nav={<CauseNav items={navItems} />}
+          toolbar={
+            <WizardToolbar
+              onBack={state.log.length > 0 ? () => dispatch({ type: 'BACK' }) : null}
+              onRestart={hasAnything ? () => dispatch({ type: 'RESTART' }) : null}
+              escalateHref={step.kind === 'escalate' ? null : hrefFor({ type: 'ESCALATE' })}
+            />
+          }
+          notice={notice}
+        >
+          {step.kind === 'start' && (
+            <StartStep
+              key={JSON.stringify(state.answers)}
+              content={content}
+              initial={state.answers}
+              productName={productName}
+              onBegin={(answers) => dispatch({ type: 'BEGIN', answers })}
+            />
+          )}
+          {step.kind === 'node' && (
+            <NodeStep key={`${step.causeId}/${step.nodeId}`} causeId={step.causeId} nodeId={step.nodeId} />
+          )}
+          {step.kind === 'resolved' && <ResolvedStep causeId={step.causeId} />}
+          {step.kind === 'escalate' && <EscalateStep support={support} productName={productName} />}
+        </WizardLayout>
+      </TemplateValuesContext>
+    </WizardContext>
+  );
+}

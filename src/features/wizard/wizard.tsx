@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { contentIndex } from '../../content/content-index';
+import { orderCauses } from '../../engine/order-causes';
+import { encodeUrl, STATE_PARAM } from '../../engine/url-encode';
+import { CauseNav, type CauseNavItem } from './cause-nav';
+import { nowSeconds } from './clock';
+import type { SupportContact } from './end-steps';
+import { StartStep } from './start-step';
+import { WizardLayout } from './wizard-layout';
+import { WizardToolbar } from './wizard-toolbar';
+
+export interface WizardProps {
+  productName: string;
+  support: SupportContact;
+  providerIpRanges: readonly string[];
+}
+
+type FullWizardModule = typeof import('./full-wizard');
+let loading: Promise<FullWizardModule> | null = null;
+let loaded: FullWizardModule | null = null;
+
+/** The wizard proper (every step after the start, with the full content) is a chunk of its own. */
+export function loadFullWizard(): Promise<FullWizardModule> {
+  loading ??= import('./full-wizard').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      loading = null; // let a later attempt try again
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** A plain visit to the start page is the one address that needs no wizard chunk. */
+export function isPlainStart(pathname: string, search: string): boolean {
+  return pathname === '/' && !new URLSearchParams(search).has(STATE_PARAM);
+}
+
+/**
+ * The troubleshooting flow. A plain visit to the start page renders from the small content index, so
+ * the first load stays light; any other address (or the first answer) loads the full wizard.
+ */
+export function WizardPage(props: WizardProps) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [module, setModule] = useState(loaded);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const plainStart = isPlainStart(location.pathname, location.search);
+  useFocusStepOnNavigation();
+
+  const load = () =>
+    loadFullWizard().then(
+      (m) => {
+        setLoadFailed(false);
+        setModule(m);
+        return m;
+      },
+      () => {
+        setLoadFailed(true);
+        return null;
+      },
+    );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load only when the address needs the wizard
+  useEffect(() => {
+    if (!module && !plainStart) void load();
+  }, [module, plainStart]);
+
+  const fromHistory = (location.state as { message?: unknown } | null)?.message;
+  const historyNotice =
+    typeof fromHistory === 'string'
+      ? {
+          message: fromHistory,
+          onDismiss: () => navigate(location.pathname + location.search, { replace: true, state: null }),
+        }
+      : null;
+
+  if (module) return <module.FullWizard {...props} historyNotice={historyNotice} />;
+
+  const notice = loadFailed
+    ? {
+        message: "We couldn't load the troubleshooting steps. Check your connection, then try again.",
+        onDismiss: () => void load(),
+      }
+    : historyNotice;
+  return (
+    <WizardLayout
+      nav={<CauseNav items={indexNavItems()} />}
+      toolbar={<WizardToolbar onBack={null} onRestart={null} escalateHref={plainEscalateUrl()} />}
+      notice={notice}
+    >
+      {plainStart ? (
+        <StartStep
+          content={contentIndex}
+          initial={{}}
+          productName={props.productName}
+          onBegin={async (answers) => {
+            const m = await load();
+            if (m) navigate(m.urlAfter({ answers: {}, log: [] }, { type: 'BEGIN', answers }));
+          }}
+        />
+      ) : (
+        <p role="status" className="text-ink-3">
+          {loadFailed ? '' : 'Loading the troubleshooting steps…'}
+        </p>
+      )}
+    </WizardLayout>
+  );
+}
+
+/** Before the wizard loads, the causes show in the default order, all unchecked, as plain deep links. */
+function indexNavItems(): CauseNavItem[] {
+  return orderCauses(contentIndex, {}, 0).map((id) => ({
+    id,
+    shortTitle: contentIndex.causes.find((c) => c.id === id)?.shortTitle ?? id,
+    status: 'not-checked',
+    href: `/causes/${id}`,
+    current: false,
+  }));
+}
+
+function plainEscalateUrl(): string {
+  return encodeUrl(contentIndex, { answers: {}, log: [{ type: 'escalate', at: nowSeconds() }] }, { kind: 'escalate' });
+}
+
+/** After each move to another step, put focus on its heading and show it from the top. */
+function useFocusStepOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the step (the path) changes
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById('step-heading')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
