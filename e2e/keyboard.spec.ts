@@ -21,6 +21,7 @@ const focusedHasOutline = (page: Page) =>
 
 test('a whole path can be completed with the keyboard alone, with focus always visible', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(); // the app has rendered
   // Skip link first.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the current step' })).toBeFocused();

@@ -60,7 +60,7 @@ export function FullWizard({
     current: step.kind === 'node' && step.causeId === id,
   }));
   const hasAnything = state.log.length > 0 || Object.keys(state.answers).length > 0;
-  const notice = problem ? { message: problem, onDismiss: clearProblem } : historyNotice;
+  const notice = problem ? { message: problem, action: { label: 'Dismiss', run: clearProblem } } : historyNotice;
 
   return (
     <WizardContext value={wizard}>

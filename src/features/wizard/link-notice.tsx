@@ -1,8 +1,8 @@
 import { Button } from '../../components/button';
 import { WarningIcon } from '../../components/icons';
 
-/** Says what was wrong with the link the user opened (or the action that failed), until dismissed. */
-export function LinkNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
+/** Says what was wrong with the link the user opened, or what failed, with a button to dismiss or retry. */
+export function LinkNotice({ message, action }: { message: string; action: { label: string; run: () => void } }) {
   return (
     <div
       role="alert"
@@ -11,8 +11,8 @@ export function LinkNotice({ message, onDismiss }: { message: string; onDismiss:
     >
       <WarningIcon className="mt-0.5 shrink-0 text-danger-ink" />
       <p className="flex-1 text-ink">{message}</p>
-      <Button variant="subtle" size="sm" onClick={onDismiss} className="-my-1">
-        Dismiss
+      <Button variant="subtle" size="sm" onClick={action.run} className="-my-1">
+        {action.label}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { RichText } from '../../components/rich-text';
+import { useStepSlots } from '../../components/step-slots';
 import { CAUSE_IDS, type CauseId } from '../../engine/cause-ids';
 import { findCause, findNode } from '../../engine/content-lookup';
 import type { CheckNode, FixNode } from '../../engine/content-schema';
@@ -15,6 +16,7 @@ import { useWizard } from './wizard-context';
 /** One step inside a cause: a check (how to look, then a question) or a fix (then "did it work?"). */
 export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string }) {
   const { content, view } = useWizard();
+  const { verdict } = useStepSlots();
   const cause = findCause(content, causeId);
   const node = cause && findNode(cause, nodeId);
   if (!cause || !node) return null; // the URL codec only lets through steps that exist
@@ -59,13 +61,14 @@ export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string
         </details>
       )}
 
-      {node.kind === 'check' ? <CheckView node={node} /> : <FixView node={node} />}
+      {verdict?.(causeId)}
+      {node.kind === 'check' ? <CheckView causeId={causeId} node={node} /> : <FixView causeId={causeId} node={node} />}
       <CauseSources cause={cause} />
     </article>
   );
 }
 
-function CheckView({ node }: { node: CheckNode }) {
+function CheckView({ causeId, node }: { causeId: CauseId; node: CheckNode }) {
   const { dispatch } = useWizard();
   return (
     <>
@@ -74,7 +77,7 @@ function CheckView({ node }: { node: CheckNode }) {
           {node.title}
         </h2>
         <Paragraphs texts={node.intro} />
-        {node.steps && <StepList steps={node.steps} />}
+        {node.steps && <StepList causeId={causeId} steps={node.steps} />}
       </section>
       <AnswerButtons
         questionId="question-heading"
@@ -91,7 +94,7 @@ function CheckView({ node }: { node: CheckNode }) {
   );
 }
 
-function FixView({ node }: { node: FixNode }) {
+function FixView({ causeId, node }: { causeId: CauseId; node: FixNode }) {
   const { content, dispatch } = useWizard();
   const { retry } = content.flow;
   return (
@@ -102,7 +105,7 @@ function FixView({ node }: { node: FixNode }) {
         </h2>
         <Paragraphs texts={node.intro} />
         {node.widget === 'propagation-countdown' && <PropagationCountdown />}
-        <FixOptions node={node} />
+        <FixOptions causeId={causeId} node={node} />
       </section>
       <AnswerButtons
         questionId="question-heading"

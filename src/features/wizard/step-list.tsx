@@ -2,11 +2,14 @@ import { buttonClass } from '../../components/button';
 import { CodeBlock } from '../../components/code-block';
 import { ExternalIcon } from '../../components/icons';
 import { RichText, useFillTemplate } from '../../components/rich-text';
+import { useStepSlots } from '../../components/step-slots';
+import type { CauseId } from '../../engine/cause-ids';
 import type { Step } from '../../engine/content-schema';
 
 /** Numbered instructions. Each step may carry bullets, a command to copy and a deep link. */
-export function StepList({ steps }: { steps: readonly Step[] }) {
+export function StepList({ causeId, steps }: { causeId: CauseId; steps: readonly Step[] }) {
   const fill = useFillTemplate();
+  const { screenshot } = useStepSlots();
   return (
     <ol className="space-y-4">
       {steps.map((step, i) => (
@@ -31,6 +34,7 @@ export function StepList({ steps }: { steps: readonly Step[] }) {
                 ))}
               </ul>
             )}
+            {screenshot?.(causeId, step)}
             {step.code && (
               <CodeBlock label={fill(step.code.label)} code={fill(step.code.text)} language={step.code.language} />
             )}

@@ -3,7 +3,8 @@ import { LinkNotice } from './link-notice';
 
 export interface Notice {
   message: string;
-  onDismiss: () => void;
+  /** The notice's button: "Dismiss", or "Try again" when something failed to load. */
+  action: { label: string; run: () => void };
 }
 
 /** The page frame shared by the start page and the wizard: cause list beside, toolbar and step in main. */
@@ -23,7 +24,7 @@ export function WizardLayout({
       <aside className="lg:sticky lg:top-6 lg:self-start">{nav}</aside>
       <main id="main" className="min-w-0 space-y-6">
         {toolbar}
-        {notice && <LinkNotice message={notice.message} onDismiss={notice.onDismiss} />}
+        {notice && <LinkNotice message={notice.message} action={notice.action} />}
         {children}
       </main>
     </div>

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { contentIndex } from '../../content/content-index';
 import { orderCauses } from '../../engine/order-causes';
 import { encodeUrl, STATE_PARAM } from '../../engine/url-encode';
+import type { StartAnswers } from '../../engine/wizard-state';
 import { CauseNav, type CauseNavItem } from './cause-nav';
 import { nowSeconds } from './clock';
 import type { SupportContact } from './end-steps';
@@ -49,18 +50,25 @@ export function WizardPage(props: WizardProps) {
   const plainStart = isPlainStart(location.pathname, location.search);
   useFocusStepOnNavigation();
 
-  const load = () =>
-    loadFullWizard().then(
-      (m) => {
-        setLoadFailed(false);
-        setModule(m);
-        return m;
-      },
-      () => {
-        setLoadFailed(true);
-        return null;
-      },
-    );
+  // The start answers a user submitted while the wizard chunk could not load: kept to carry on with.
+  const pendingBegin = useRef<StartAnswers | null>(null);
+
+  /** Loads the wizard; on success carries on with a pending start, then shows the wizard. */
+  const load = async () => {
+    let m: FullWizardModule;
+    try {
+      m = await loadFullWizard();
+    } catch {
+      setLoadFailed(true);
+      return;
+    }
+    setLoadFailed(false);
+    const answers = pendingBegin.current;
+    pendingBegin.current = null;
+    // Move first, then switch: the wizard's own start step never flashes with empty fields.
+    if (answers) navigate(m.urlAfter({ answers: {}, log: [] }, { type: 'BEGIN', answers }));
+    setModule(m);
+  };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load only when the address needs the wizard
   useEffect(() => {
@@ -72,7 +80,10 @@ export function WizardPage(props: WizardProps) {
     typeof fromHistory === 'string'
       ? {
           message: fromHistory,
-          onDismiss: () => navigate(location.pathname + location.search, { replace: true, state: null }),
+          action: {
+            label: 'Dismiss',
+            run: () => navigate(location.pathname + location.search, { replace: true, state: null }),
+          },
         }
       : null;
 
@@ -81,7 +92,7 @@ export function WizardPage(props: WizardProps) {
   const notice = loadFailed
     ? {
         message: "We couldn't load the troubleshooting steps. Check your connection, then try again.",
-        onDismiss: () => void load(),
+        action: { label: 'Try again', run: () => void load() },
       }
     : historyNotice;
   return (
@@ -95,9 +106,9 @@ export function WizardPage(props: WizardProps) {
           content={contentIndex}
           initial={{}}
           productName={props.productName}
-          onBegin={async (answers) => {
-            const m = await load();
-            if (m) navigate(m.urlAfter({ answers: {}, log: [] }, { type: 'BEGIN', answers }));
+          onBegin={(answers) => {
+            pendingBegin.current = answers;
+            void load();
           }}
         />
       ) : (

@@ -1,0 +1,20 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { CauseId } from '../engine/cause-ids';
+import type { Step } from '../engine/content-schema';
+
+/**
+ * Places in a cause step that later features fill without the wizard importing them (features never
+ * import each other; the app wires them here). Nothing provides them yet, so they render nothing.
+ */
+export interface StepSlots {
+  /** The automatic verdict for a cause from the tenant checks (issue #3), shown above its check. */
+  verdict?: (causeId: CauseId) => ReactNode;
+  /** The screenshot for an instruction (issue #4), shown under its text. */
+  screenshot?: (causeId: CauseId, step: Step) => ReactNode;
+}
+
+export const StepSlotsContext = createContext<StepSlots>({});
+
+export function useStepSlots(): StepSlots {
+  return useContext(StepSlotsContext);
+}
