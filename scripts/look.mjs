@@ -1,4 +1,5 @@
-// Screenshots of given paths, narrow and wide, light and dark: `node scripts/look.mjs /causes/credentials ...`
+// Screenshots of pages of a running preview (npm run preview), narrow and wide, light and dark:
+// `npm run look -- /causes/credentials …`; BASE_URL, OUT and FULL=1 (full page) change the defaults.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
