@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     // Every browser the app supports has modulepreload; the polyfill would only add to the first load.
     modulePreload: { polyfill: false },
+    // The second page is MSAL's redirect bridge: where the identity provider sends its answer.
+    rollupOptions: { input: { main: 'index.html', redirect: 'redirect.html' } },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,14 +1,15 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { CauseId } from '../engine/cause-ids';
 import type { Step } from '../engine/content-schema';
+import type { AutoVerdict } from '../engine/wizard-state';
 
 /**
  * Places in a cause step that later features fill without the wizard importing them (features never
- * import each other; the app wires them here). Nothing provides them yet, so they render nothing.
+ * import each other; the app wires them here). Without a provider they render nothing.
  */
 export interface StepSlots {
-  /** The automatic verdict for a cause from the tenant checks (issue #3), shown above its check. */
-  verdict?: (causeId: CauseId) => ReactNode;
+  /** What the automatic tenant check said about a cause (issue #3), shown above its check. */
+  verdict?: (causeId: CauseId, verdict: { status: AutoVerdict; at: number }) => ReactNode;
   /** The screenshot for an instruction (issue #4), shown under its text. */
   screenshot?: (causeId: CauseId, step: Step) => ReactNode;
 }

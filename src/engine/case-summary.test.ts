@@ -173,3 +173,33 @@ describe('utc', () => {
     expect(utc(seconds)).toBe(text);
   });
 });
+
+describe('a case checked automatically', () => {
+  const verdicts = {
+    'legacy-auth-retirement': 'unknown',
+    'propagation-delay': 'pass',
+    credentials: 'pass',
+    'sharepoint-legacy-auth': 'pass',
+    'security-defaults': 'fail',
+    'conditional-access': 'pass',
+    'authentication-policy': 'pass',
+  } as const;
+  const done = run([
+    [T, { type: 'BEGIN', answers: { workedBefore: 'no' } }],
+    [T + 60, { type: 'APPLY_VERDICTS', verdicts }],
+    [T + 120, { type: 'ESCALATE' }],
+  ]);
+  const summary = summaryOf(done, T + 180);
+
+  it('lists each cause’s automatic verdict with the time of the check', () => {
+    expect(summary).toContain(`Automatic tenant check (read-only, Microsoft Graph) at ${utc(T + 60)}`);
+    expect(summary).toContain(`- ${shortTitle('security-defaults')}: failed`);
+    expect(summary).toContain(`- ${shortTitle('legacy-auth-retirement')}: couldn't check`);
+  });
+
+  it('says which causes the check ruled out', () => {
+    expect(summary).toContain(
+      `- ${shortTitle('credentials')}: Ruled out by the automatic tenant check at ${utc(T + 60)}`,
+    );
+  });
+});

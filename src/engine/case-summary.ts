@@ -27,6 +27,8 @@ const STATUS_TEXT: Record<CauseStatus, string> = {
   'cant-check': "Couldn't check",
 };
 
+const VERDICT_TEXT = { pass: 'passed', fail: 'failed', unknown: "couldn't check" } as const;
+
 const TRISTATE_TEXT = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
 
 export function caseSummary({ content, state, view, values, appVersion, now }: SummaryContext): string {
@@ -56,13 +58,25 @@ export function caseSummary({ content, state, view, values, appVersion, now }: S
     if (!cause) continue;
     const last = record.choices.at(-1);
     const stillFailing = record.status === 'fixed' && last?.kind === 'retry' && last.result === 'still-failing';
-    const status = stillFailing ? 'Fixed, but still 401 Unauthorized after the retry' : STATUS_TEXT[record.status];
+    const status = stillFailing
+      ? 'Fixed, but still 401 Unauthorized after the retry'
+      : record.auto
+        ? 'Ruled out by the automatic tenant check'
+        : STATUS_TEXT[record.status];
     lines.push(`- ${cause.shortTitle}: ${status}${record.at ? ` at ${utc(record.at)}` : ''}`);
     for (const choice of record.choices) lines.push(`    ${choiceLine(content, id, choice, text)}`);
   }
   if (unchecked.length > 0) {
     lines.push('', 'Not checked yet');
     for (const id of unchecked) lines.push(`- ${findCause(content, id)?.shortTitle ?? id}`);
+  }
+
+  if (view.verified) {
+    const { verdicts, at } = view.verified;
+    lines.push('', `Automatic tenant check (read-only, Microsoft Graph) at ${utc(at)}`);
+    for (const id of CAUSE_IDS) {
+      lines.push(`- ${findCause(content, id)?.shortTitle ?? id}: ${VERDICT_TEXT[verdicts[id]]}`);
+    }
   }
 
   const reviewed = content.causes.map((c) => c.lastReviewed).sort()[0] ?? 'unknown';

@@ -3,7 +3,7 @@ import { findCause, findNode } from './content-lookup';
 import type { Answer, Cause, Content, ContentNode } from './content-schema';
 import { orderCauses } from './order-causes';
 import { err, ok, type Result } from './result';
-import type { CauseChoice, CauseRecord, WizardState, WizardStep } from './wizard-state';
+import type { AutoVerdict, CauseChoice, CauseRecord, WizardState, WizardStep } from './wizard-state';
 
 /** Everything the screens need, derived from the state. */
 export interface WizardView {
@@ -13,6 +13,8 @@ export interface WizardView {
   records: Readonly<Record<CauseId, CauseRecord>>;
   /** Choices already made in the cause on screen, before it has a status. */
   attempt: readonly CauseChoice[];
+  /** The latest automatic check of the tenant, if any. */
+  verified: { at: number; verdicts: Readonly<Record<CauseId, AutoVerdict>> } | null;
 }
 
 export interface ReplayError {
@@ -28,6 +30,7 @@ export function replay(content: Content, state: WizardState): Result<WizardView,
   for (const id of CAUSE_IDS) records[id] = { status: 'not-checked', choices: [] };
   let step: WizardStep = { kind: 'start' };
   let attempt: CauseChoice[] = [];
+  let verified: WizardView['verified'] = null;
 
   const nextCause = (): WizardStep => {
     const id = order.find((c) => records[c].status === 'not-checked');
@@ -56,6 +59,24 @@ export function replay(content: Content, state: WizardState): Result<WizardView,
         attempt = [];
         step = { kind: 'escalate' };
         break;
+      case 'verified': {
+        // Failing causes first, then the ones nobody could check, passed ones last; a passed cause not yet
+        // checked by hand is ruled out, and one ruled out by an earlier check that now fails is open again.
+        const rank = { fail: 0, unknown: 1, pass: 2 } as const;
+        order = [...order].sort((a, b) => rank[entry.verdicts[a]] - rank[entry.verdicts[b]]);
+        for (const id of CAUSE_IDS) {
+          const record = records[id];
+          if (entry.verdicts[id] === 'pass' && record.status === 'not-checked') {
+            records[id] = { status: 'ruled-out', auto: true, at: entry.at, choices: [] };
+          } else if (entry.verdicts[id] !== 'pass' && record.auto) {
+            records[id] = { status: 'not-checked', choices: [] };
+          }
+        }
+        verified = { at: entry.at, verdicts: entry.verdicts };
+        attempt = [];
+        step = nextCause();
+        break;
+      }
       case 'answer':
       case 'retry': {
         if (step.kind !== 'node' || step.causeId !== entry.causeId || step.nodeId !== entry.nodeId) {
@@ -92,7 +113,7 @@ export function replay(content: Content, state: WizardState): Result<WizardView,
       }
     }
   }
-  return ok({ step, order, records, attempt });
+  return ok({ step, order, records, attempt, verified });
 }
 
 function entryOf(content: Content, id: CauseId): string {

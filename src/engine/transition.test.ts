@@ -336,3 +336,45 @@ function entryOf(id: CauseId): string {
   if (!cause) throw new Error(`no cause ${id}`);
   return cause.entry;
 }
+
+describe('APPLY_VERDICTS (the automatic tenant check)', () => {
+  const verdicts = {
+    'legacy-auth-retirement': 'unknown',
+    'propagation-delay': 'pass',
+    credentials: 'pass',
+    'sharepoint-legacy-auth': 'fail',
+    'security-defaults': 'pass',
+    'conditional-access': 'fail',
+    'authentication-policy': 'pass',
+  } as const;
+
+  it('walks failing causes first, then the unknown ones, and rules out the ones that passed', () => {
+    const { view } = run([begin({ workedBefore: 'no' }), { type: 'APPLY_VERDICTS', verdicts }]);
+    expect(view.order.slice(0, 3)).toEqual(['sharepoint-legacy-auth', 'conditional-access', 'legacy-auth-retirement']);
+    expect(view.step).toMatchObject({ kind: 'node', causeId: 'sharepoint-legacy-auth' });
+    expect(view.records.credentials).toMatchObject({ status: 'ruled-out', auto: true });
+    expect(view.records['conditional-access'].status).toBe('not-checked');
+    expect(view.verified).toEqual({ at: NOW + 60, verdicts });
+  });
+
+  it('never overrides what the user found by hand, and reopens a cause a later check finds failing', () => {
+    const first = run([begin({ workedBefore: 'no' }), answer('all-match'), { type: 'APPLY_VERDICTS', verdicts }]);
+    expect(first.view.records.credentials).toMatchObject({ status: 'ruled-out' });
+    expect(first.view.records.credentials.auto).toBeUndefined();
+    const again = run(
+      [{ type: 'APPLY_VERDICTS', verdicts: { ...verdicts, 'security-defaults': 'fail' } }],
+      first.state,
+    );
+    expect(again.view.records['security-defaults'].status).toBe('not-checked');
+  });
+
+  it('takes the recent change the check found, for the countdown', () => {
+    const change = { changedAt: NOW - 1200, changeKind: 'conditional-access' };
+    const { state } = run([begin(), { type: 'APPLY_VERDICTS', verdicts, change }]);
+    expect(state.answers).toMatchObject({
+      recentChange: 'yes',
+      changedAt: NOW - 1200,
+      changeKind: 'conditional-access',
+    });
+  });
+});

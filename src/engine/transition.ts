@@ -4,7 +4,14 @@ import type { Content } from './content-schema';
 import { orderCauses } from './order-causes';
 import { replay, type WizardView } from './replay';
 import { err, ok, type Result } from './result';
-import { type LogEntry, MAX_LOG_ENTRIES, type RetryResult, type StartAnswers, type WizardState } from './wizard-state';
+import {
+  type AutoVerdict,
+  type LogEntry,
+  MAX_LOG_ENTRIES,
+  type RetryResult,
+  type StartAnswers,
+  type WizardState,
+} from './wizard-state';
 
 export type WizardEvent =
   | { type: 'BEGIN'; answers: StartAnswers }
@@ -16,7 +23,13 @@ export type WizardEvent =
   | { type: 'BACK' }
   | { type: 'RESTART' }
   /** Record when the change was made without leaving the page (the propagation countdown asks for it). */
-  | { type: 'SET_CHANGE'; changedAt: number; changeKind?: string };
+  | { type: 'SET_CHANGE'; changedAt: number; changeKind?: string }
+  /** Take the automatic tenant check's verdicts, and the recent change it found, if any. */
+  | {
+      type: 'APPLY_VERDICTS';
+      verdicts: Readonly<Record<CauseId, AutoVerdict>>;
+      change?: { changedAt: number; changeKind: string };
+    };
 
 export interface Transitioned {
   state: WizardState;
@@ -62,6 +75,19 @@ export function transition(
       return settle(content, { answers: state.answers, log: state.log.slice(0, -1) });
     case 'RESTART':
       return settle(content, { answers: {}, log: [] });
+    case 'APPLY_VERDICTS': {
+      const answers: StartAnswers = event.change
+        ? {
+            ...state.answers,
+            recentChange: 'yes',
+            changedAt: event.change.changedAt,
+            changeKind: event.change.changeKind,
+          }
+        : state.answers;
+      const problem = answersProblem(content, answers);
+      if (problem) return err(problem);
+      return append({ type: 'verified', at, verdicts: event.verdicts }, answers);
+    }
     case 'SET_CHANGE': {
       const answers: StartAnswers = { ...state.answers, recentChange: 'yes', changedAt: event.changedAt };
       if (event.changeKind) answers.changeKind = event.changeKind;

@@ -260,6 +260,7 @@ describe('property: decodeUrl never throws', () => {
       fc.constantFrom('w', 'f', 'c', 'x'),
     ),
     fc.tuple(fc.constant('j'), time, fc.integer({ min: -1, max: 8 })),
+    fc.tuple(fc.constant('v'), time, fc.oneof(fc.stringMatching(/^[pfu]{7}$/), fc.string())),
     fc.tuple(fc.constantFrom('e', 'x', 'z'), time),
     fc.jsonValue(),
   );
@@ -389,6 +390,12 @@ function pickEvent(state: WizardState, n: number): WizardEvent {
     { type: 'EDIT_ANSWERS' },
     { type: 'ESCALATE' },
     { type: 'SET_CHANGE', changedAt: NOW - (n % 100_000), changeKind: 'conditional-access' },
+    {
+      type: 'APPLY_VERDICTS',
+      verdicts: Object.fromEntries(
+        CAUSE_IDS.map((id, i) => [id, (['pass', 'fail', 'unknown'] as const)[(n + i) % 3]]),
+      ) as Record<CauseId, 'pass' | 'fail' | 'unknown'>,
+    },
   ];
   if (n % 10 === 0) return globals[Math.floor(n / 10) % globals.length] as WizardEvent;
   if (step.kind === 'node') {

@@ -10,8 +10,10 @@ import type { Content } from './content-schema';
 import { isEpochSeconds } from './formats';
 import { replay } from './replay';
 import { err, ok, type Result } from './result';
-import { RETRY_CODES, STATE_PARAM, URL_STATE_VERSION } from './url-encode';
+import { RETRY_CODES, STATE_PARAM, URL_STATE_VERSION, VERDICT_CODES } from './url-encode';
 import {
+  AUTO_VERDICTS,
+  type AutoVerdict,
   type LogEntry,
   MAX_LOG_ENTRIES,
   RETRY_RESULTS,
@@ -201,6 +203,13 @@ function decodeEntry(item: unknown): LogEntry | null {
       return item.length === 2 ? { type: 'edit', at } : null;
     case 'x':
       return item.length === 2 ? { type: 'escalate', at } : null;
+    case 'v': {
+      if (item.length !== 3 || typeof c !== 'string' || !/^[pfu]{7}$/.test(c)) return null;
+      const verdicts = Object.fromEntries(
+        CAUSE_IDS.map((id, i) => [id, AUTO_VERDICTS.find((v) => VERDICT_CODES[v] === c[i]) ?? 'unknown']),
+      ) as Record<CauseId, AutoVerdict>;
+      return { type: 'verified', at, verdicts };
+    }
     default:
       return null;
   }

@@ -6,11 +6,12 @@
 import { CAUSE_IDS, type CauseId } from './cause-ids';
 import { findCause } from './content-lookup';
 import type { ContentIndex } from './content-schema';
-import type { LogEntry, RetryResult, WizardState, WizardStep } from './wizard-state';
+import type { AutoVerdict, LogEntry, RetryResult, WizardState, WizardStep } from './wizard-state';
 
 export const URL_STATE_VERSION = 1;
 export const STATE_PARAM = 's';
 export const RETRY_CODES: Record<RetryResult, string> = { worked: 'w', 'still-failing': 'f', 'cant-check': 'c' };
+export const VERDICT_CODES: Record<AutoVerdict, string> = { pass: 'p', fail: 'f', unknown: 'u' };
 
 /** The path of a step, without the state. */
 export function pathFor(content: ContentIndex, step: WizardStep): string {
@@ -65,6 +66,8 @@ function encodeEntry(e: LogEntry): unknown[] {
       return ['e', e.at];
     case 'escalate':
       return ['x', e.at];
+    case 'verified':
+      return ['v', e.at, CAUSE_IDS.map((id) => VERDICT_CODES[e.verdicts[id]]).join('')];
   }
 }
 

@@ -16,6 +16,10 @@ export interface StartAnswers {
 export const TRISTATES = ['yes', 'no', 'unsure'] as const;
 export type Tristate = (typeof TRISTATES)[number];
 
+/** What an automatic tenant check concluded about a cause. */
+export const AUTO_VERDICTS = ['pass', 'fail', 'unknown'] as const;
+export type AutoVerdict = (typeof AUTO_VERDICTS)[number];
+
 export const RETRY_RESULTS = ['worked', 'still-failing', 'cant-check'] as const;
 export type RetryResult = (typeof RETRY_RESULTS)[number];
 
@@ -30,7 +34,9 @@ export type LogEntry =
   | { type: 'retry'; at: number; causeId: CauseId; nodeId: string; result: RetryResult }
   | { type: 'jump'; at: number; causeId: CauseId }
   | { type: 'edit'; at: number }
-  | { type: 'escalate'; at: number };
+  | { type: 'escalate'; at: number }
+  /** The tenant was checked automatically (issue #3): each cause's verdict, in CAUSE_IDS order. */
+  | { type: 'verified'; at: number; verdicts: Readonly<Record<CauseId, AutoVerdict>> };
 
 export interface WizardState {
   answers: StartAnswers;
@@ -53,6 +59,8 @@ export type CauseChoice =
 
 export interface CauseRecord {
   status: CauseStatus;
+  /** Set when the automatic check decided the status (a passed check rules the cause out). */
+  auto?: true;
   /** When the status was decided. */
   at?: number;
   /** The choices that led to the status (the last attempt at this cause). */

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CauseId } from '../../engine/cause-ids';
 import type { CauseStatus } from '../../engine/wizard-state';
-import { STATUS_VERDICT } from './cause-status';
 import { StatusBadge } from './status-badge';
 
 export interface CauseNavItem {
   id: CauseId;
   shortTitle: string;
   status: CauseStatus;
+  /** The DESIGN §8 marker, once known. */
+  verdict: 'pass' | 'fail' | 'unknown' | undefined;
+  /** Decided by the automatic tenant check rather than by hand. */
+  auto: boolean;
   href: string;
   current: boolean;
 }
@@ -56,12 +59,7 @@ export function CauseNav({ items }: { items: readonly CauseNavItem[] }) {
       </div>
       <ol id="cause-nav-list" className={`${open ? 'block' : 'hidden'} border-line-2 border-t p-2 lg:block`}>
         {items.map((item, i) => (
-          <li
-            key={item.id}
-            data-cause-id={item.id}
-            data-status={item.status}
-            data-verdict={STATUS_VERDICT[item.status]}
-          >
+          <li key={item.id} data-cause-id={item.id} data-status={item.status} data-verdict={item.verdict}>
             <Link
               to={item.href}
               aria-current={item.current ? 'step' : undefined}
@@ -79,7 +77,7 @@ export function CauseNav({ items }: { items: readonly CauseNavItem[] }) {
                 <span className={`block text-ink text-sm ${item.current ? 'font-semibold' : ''}`}>
                   {item.shortTitle}
                 </span>
-                <StatusBadge status={item.status} />
+                <StatusBadge status={item.status} auto={item.auto} failedCheck={item.verdict === 'fail'} />
               </span>
             </Link>
           </li>

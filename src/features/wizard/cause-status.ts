@@ -1,4 +1,4 @@
-import type { CauseStatus } from '../../engine/wizard-state';
+import type { AutoVerdict, CauseRecord, CauseStatus } from '../../engine/wizard-state';
 
 /** How each status reads on screen, and the verdict marker (DESIGN §8) it corresponds to. */
 export const STATUS_LABEL: Record<CauseStatus, string> = {
@@ -15,3 +15,11 @@ export const STATUS_VERDICT: Record<CauseStatus, 'pass' | 'fail' | 'unknown' | u
   fixed: 'fail',
   'cant-check': 'unknown',
 };
+
+/** The DESIGN §8 verdict marker: what the user found by hand, else what the automatic check said. */
+export function verdictMarker(
+  record: CauseRecord,
+  auto: AutoVerdict | undefined,
+): 'pass' | 'fail' | 'unknown' | undefined {
+  return STATUS_VERDICT[record.status] ?? auto;
+}

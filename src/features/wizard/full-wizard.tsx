@@ -3,6 +3,7 @@
  * (use-wizard-from-url.ts); this file turns the derived view into the layout and the step on screen.
  */
 import { useMemo } from 'react';
+import { nowSeconds } from '../../components/clock';
 import { TemplateValuesContext } from '../../components/rich-text';
 import { content } from '../../content/index';
 import { findCause } from '../../engine/content-lookup';
@@ -11,7 +12,7 @@ import { transition, type WizardEvent } from '../../engine/transition';
 import { encodeUrl } from '../../engine/url-encode';
 import type { WizardState } from '../../engine/wizard-state';
 import { CauseNav, type CauseNavItem } from './cause-nav';
-import { nowSeconds } from './clock';
+import { verdictMarker } from './cause-status';
 import { EscalateStep, ResolvedStep } from './end-steps';
 import { NodeStep } from './node-step';
 import { StartStep } from './start-step';
@@ -31,6 +32,7 @@ export function FullWizard({
   productName,
   support,
   providerIpRanges,
+  tenantCheckHref,
   historyNotice,
 }: WizardProps & { historyNotice: Notice | null }) {
   const { wizard, problem, clearProblem } = useWizardFromUrl(content);
@@ -56,6 +58,8 @@ export function FullWizard({
     id,
     shortTitle: findCause(content, id)?.shortTitle ?? id,
     status: view.records[id].status,
+    verdict: verdictMarker(view.records[id], view.verified?.verdicts[id]),
+    auto: view.records[id].auto === true,
     href: hrefFor({ type: 'JUMP', causeId: id }),
     current: step.kind === 'node' && step.causeId === id,
   }));
@@ -72,6 +76,7 @@ export function FullWizard({
               onBack={state.log.length > 0 ? () => dispatch({ type: 'BACK' }) : null}
               onRestart={hasAnything ? () => dispatch({ type: 'RESTART' }) : null}
               escalateHref={step.kind === 'escalate' ? null : hrefFor({ type: 'ESCALATE' })}
+              checkTenantHref={tenantCheckHref?.(encodeUrl(content, state, step)) ?? null}
             />
           }
           notice={notice}
@@ -82,6 +87,7 @@ export function FullWizard({
               content={content}
               initial={state.answers}
               productName={productName}
+              checkTenantHref={tenantCheckHref?.(encodeUrl(content, state, step)) ?? null}
               onBegin={(answers) => dispatch({ type: 'BEGIN', answers })}
             />
           )}

@@ -5,7 +5,7 @@ import { findCause, findNode } from '../../engine/content-lookup';
 import type { CheckNode, FixNode } from '../../engine/content-schema';
 import { AnswerButtons } from './answer-buttons';
 import { ArticleNote, CauseSources, CauseWhy } from './cause-about';
-import { STATUS_VERDICT } from './cause-status';
+import { verdictMarker } from './cause-status';
 import { FixOptions } from './fix-options';
 import { PropagationCountdown } from './propagation-countdown';
 import { StatusBadge } from './status-badge';
@@ -28,7 +28,7 @@ export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string
     <article
       data-step-id={`${causeId}/${nodeId}`}
       data-cause-id={causeId}
-      data-verdict={STATUS_VERDICT[record.status]}
+      data-verdict={verdictMarker(record, view.verified?.verdicts[causeId])}
       aria-labelledby="step-heading"
       className="space-y-6"
     >
@@ -43,6 +43,8 @@ export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string
           </p>
         )}
       </div>
+
+      {view.verified && verdict?.(causeId, { status: view.verified.verdicts[causeId], at: view.verified.at })}
 
       {isEntry ? (
         <>
@@ -61,7 +63,6 @@ export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string
         </details>
       )}
 
-      {verdict?.(causeId)}
       {node.kind === 'check' ? <CheckView causeId={causeId} node={node} /> : <FixView causeId={causeId} node={node} />}
       <CauseSources cause={cause} />
     </article>

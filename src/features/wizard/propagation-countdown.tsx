@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../components/button';
+import { nowSeconds } from '../../components/clock';
+import { formatLocalTime, fromLocalInputValue, toLocalInputValue } from '../../components/datetime-local';
 import { describedBy, Field, inputClass } from '../../components/field';
 import { CheckIcon, ClockIcon } from '../../components/icons';
+import { useNow } from '../../components/use-now';
 import { formatDuration, propagationWindow } from '../../engine/propagation';
-import { nowSeconds } from './clock';
-import { formatLocalTime, fromLocalInputValue, toLocalInputValue } from './datetime-local';
-import { useNow } from './use-now';
 import { useWizard } from './wizard-context';
 
 /**

@@ -1,6 +1,9 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { Button } from '../../components/button';
+import { Link } from 'react-router';
+import { Button, buttonClass } from '../../components/button';
 import { ChoiceGroup } from '../../components/choice-group';
+import { nowSeconds } from '../../components/clock';
+import { fromLocalInputValue, toLocalInputValue } from '../../components/datetime-local';
 import { describedBy, Field, inputClass } from '../../components/field';
 import { ArrowRightIcon, ShieldIcon } from '../../components/icons';
 import { findCause } from '../../engine/content-lookup';
@@ -8,8 +11,6 @@ import type { ContentIndex } from '../../engine/content-schema';
 import { isEmail, isGuid } from '../../engine/formats';
 import { matchErrorText } from '../../engine/match-error-text';
 import { MAX_ERROR_TEXT, type StartAnswers, type Tristate } from '../../engine/wizard-state';
-import { nowSeconds } from './clock';
-import { fromLocalInputValue, toLocalInputValue } from './datetime-local';
 import { ErrorRecognition } from './error-recognition';
 import { StepHeading } from './step-heading';
 
@@ -31,11 +32,13 @@ export function StartStep({
   content,
   initial,
   productName,
+  checkTenantHref,
   onBegin,
 }: {
   content: ContentIndex;
   initial: StartAnswers;
   productName: string;
+  checkTenantHref: string | null;
   onBegin: (answers: StartAnswers) => void;
 }) {
   const id = useId();
@@ -243,6 +246,26 @@ export function StartStep({
           <span className="text-ink-3 text-sm">or pick any cause from the list.</span>
         </div>
       </form>
+
+      {checkTenantHref && (
+        <aside
+          aria-labelledby="tenant-check-heading"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-line bg-brand-soft p-4"
+        >
+          <ShieldIcon className="shrink-0 text-brand-ink" />
+          <div className="min-w-0 flex-1">
+            <h2 id="tenant-check-heading" className="font-semibold text-ink">
+              Can you sign in to the tenant?
+            </h2>
+            <p className="text-ink-2 text-sm">
+              With read access (Global Reader is enough) the troubleshooter checks all seven causes for you, read-only.
+            </p>
+          </div>
+          <Link to={checkTenantHref} className={buttonClass('secondary')}>
+            Check my tenant automatically
+          </Link>
+        </aside>
+      )}
     </section>
   );
 }

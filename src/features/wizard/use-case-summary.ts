@@ -1,7 +1,7 @@
 import { useContext } from 'react';
+import { nowSeconds } from '../../components/clock';
 import { TemplateValuesContext } from '../../components/rich-text';
 import { caseSummary } from '../../engine/case-summary';
-import { nowSeconds } from './clock';
 import { useWizard } from './wizard-context';
 
 export function useCaseSummary(): string {

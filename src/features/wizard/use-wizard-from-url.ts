@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { nowSeconds } from '../../components/clock';
 import { findCause } from '../../engine/content-lookup';
 import type { Content } from '../../engine/content-schema';
 import { replay } from '../../engine/replay';
@@ -7,7 +8,6 @@ import { transition, type WizardEvent } from '../../engine/transition';
 import { decodeUrl, type UrlStateError } from '../../engine/url-codec';
 import { encodeUrl } from '../../engine/url-encode';
 import type { WizardState } from '../../engine/wizard-state';
-import { nowSeconds } from './clock';
 import type { Wizard } from './wizard-context';
 
 /** A message for the user about the link they opened, carried in the history entry of the fresh start. */

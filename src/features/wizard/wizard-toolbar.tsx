@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { Button, buttonClass } from '../../components/button';
-import { ArrowLeftIcon, MailIcon, RestartIcon } from '../../components/icons';
+import { ArrowLeftIcon, MailIcon, RestartIcon, ShieldIcon } from '../../components/icons';
 
 /** Back, Start over and Contact support, on every step. */
 export function WizardToolbar({
   onBack,
   onRestart,
   escalateHref,
+  checkTenantHref,
 }: {
   /** Null when there is nothing to go back to. */
   onBack: (() => void) | null;
@@ -14,6 +15,8 @@ export function WizardToolbar({
   onRestart: (() => void) | null;
   /** Null on the escalate step itself. */
   escalateHref: string | null;
+  /** The automatic tenant check, where the site offers it. */
+  checkTenantHref: string | null;
 }) {
   return (
     <div className="flex flex-wrap items-center gap-1 sm:gap-2">
@@ -25,8 +28,15 @@ export function WizardToolbar({
         <RestartIcon width={18} height={18} />
         Start over
       </Button>
+      {checkTenantHref && (
+        <Link to={checkTenantHref} className={buttonClass('subtle', 'ml-auto', 'toolbar')}>
+          <ShieldIcon width={18} height={18} />
+          <span className="sm:hidden">Check tenant</span>
+          <span className="hidden sm:inline">Check my tenant</span>
+        </Link>
+      )}
       {escalateHref && (
-        <Link to={escalateHref} className={buttonClass('subtle', 'ml-auto', 'toolbar')}>
+        <Link to={escalateHref} className={buttonClass('subtle', checkTenantHref ? '' : 'ml-auto', 'toolbar')}>
           <MailIcon width={18} height={18} />
           <span className="sm:hidden">Support</span>
           <span className="hidden sm:inline">Contact support</span>

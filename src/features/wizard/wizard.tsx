@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { nowSeconds } from '../../components/clock';
 import { contentIndex } from '../../content/content-index';
 import { orderCauses } from '../../engine/order-causes';
 import { encodeUrl, STATE_PARAM } from '../../engine/url-encode';
 import type { StartAnswers } from '../../engine/wizard-state';
 import { CauseNav, type CauseNavItem } from './cause-nav';
-import { nowSeconds } from './clock';
 import type { SupportContact } from './end-steps';
 import { StartStep } from './start-step';
 import { WizardLayout } from './wizard-layout';
@@ -15,6 +15,8 @@ export interface WizardProps {
   productName: string;
   support: SupportContact;
   providerIpRanges: readonly string[];
+  /** Where "Check my tenant" leads, given the address to come back to; null when it is not offered. */
+  tenantCheckHref: ((from: string) => string) | null;
 }
 
 type FullWizardModule = typeof import('./full-wizard');
@@ -48,7 +50,6 @@ export function WizardPage(props: WizardProps) {
   const [module, setModule] = useState(loaded);
   const [loadFailed, setLoadFailed] = useState(false);
   const plainStart = isPlainStart(location.pathname, location.search);
-  useFocusStepOnNavigation();
 
   // The start answers a user submitted while the wizard chunk could not load: kept to carry on with.
   const pendingBegin = useRef<StartAnswers | null>(null);
@@ -98,7 +99,14 @@ export function WizardPage(props: WizardProps) {
   return (
     <WizardLayout
       nav={<CauseNav items={indexNavItems()} />}
-      toolbar={<WizardToolbar onBack={null} onRestart={null} escalateHref={plainEscalateUrl()} />}
+      toolbar={
+        <WizardToolbar
+          onBack={null}
+          onRestart={null}
+          escalateHref={plainEscalateUrl()}
+          checkTenantHref={props.tenantCheckHref?.(location.pathname + location.search) ?? null}
+        />
+      }
       notice={notice}
     >
       {plainStart ? (
@@ -106,6 +114,7 @@ export function WizardPage(props: WizardProps) {
           content={contentIndex}
           initial={{}}
           productName={props.productName}
+          checkTenantHref={props.tenantCheckHref?.('/') ?? null}
           onBegin={(answers) => {
             pendingBegin.current = answers;
             void load();
@@ -126,6 +135,8 @@ function indexNavItems(): CauseNavItem[] {
     id,
     shortTitle: contentIndex.causes.find((c) => c.id === id)?.shortTitle ?? id,
     status: 'not-checked',
+    verdict: undefined,
+    auto: false,
     href: `/causes/${id}`,
     current: false,
   }));
@@ -133,19 +144,4 @@ function indexNavItems(): CauseNavItem[] {
 
 function plainEscalateUrl(): string {
   return encodeUrl(contentIndex, { answers: {}, log: [{ type: 'escalate', at: nowSeconds() }] }, { kind: 'escalate' });
-}
-
-/** After each move to another step, put focus on its heading and show it from the top. */
-function useFocusStepOnNavigation() {
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the step (the path) changes
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    document.getElementById('step-heading')?.focus({ preventScroll: true });
-  }, [pathname]);
 }
