@@ -28,6 +28,8 @@ test('reload resumes exactly where the user was', async ({ page }) => {
   await begin(page, { worked: "No, it's a new setup" });
   const path = labelsToFirstFix('credentials');
   for (const step of path) await answer(page, step.answerId);
+  // Wait for the fix to be on screen before reading which step it is.
+  await expect(currentStep(page)).not.toHaveAttribute('data-step-id', `credentials/${path.at(-1)?.nodeId}`);
   const stepId = await currentStep(page).getAttribute('data-step-id');
   await page.reload();
   await expect(currentStep(page)).toHaveAttribute('data-step-id', stepId ?? '');

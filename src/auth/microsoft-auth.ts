@@ -7,10 +7,11 @@ import {
   type AccountInfo,
   BrowserAuthError,
   BrowserAuthErrorCodes,
-  createStandardPublicClientApplication,
+  BrowserUtils,
   InteractionRequiredAuthError,
   type IPublicClientApplication,
   AuthError as MsalAuthError,
+  PublicClientApplication,
 } from '@azure/msal-browser';
 import { type AuthAccount, type AuthClient, AuthError, qualifiedScopes } from './auth-client';
 
@@ -25,7 +26,7 @@ export interface MicrosoftAuthConfig {
 
 /** Creates the client and finishes a redirect sign-in if this page load is its return. */
 export async function createMicrosoftAuth(config: MicrosoftAuthConfig): Promise<AuthClient> {
-  const pca = await createStandardPublicClientApplication({
+  const pca = new PopupAwareClient({
     auth: {
       clientId: config.clientId,
       authority: config.authority,
@@ -35,6 +36,7 @@ export async function createMicrosoftAuth(config: MicrosoftAuthConfig): Promise<
     },
     cache: { cacheLocation: 'sessionStorage' },
   });
+  await pca.initialize();
   const scopes = qualifiedScopes(config.graphBaseUrl);
   try {
     const result = await pca.handleRedirectPromise();
@@ -53,6 +55,31 @@ export async function createMicrosoftAuth(config: MicrosoftAuthConfig): Promise<
     },
     getToken: (options) => getToken(pca, scopes, current(), options?.forceRefresh ?? false),
   };
+}
+
+/**
+ * MSAL 5 waits up to a minute for the popup's answer even after the user closed the popup. Watch the
+ * window (through the subclass hook MSAL provides for this) and cancel the wait once it is closed.
+ */
+class PopupAwareClient extends PublicClientApplication {
+  protected override waitForPopupResponse(request: { correlationId: string }, popup: Window, opener: Window) {
+    const answer = super.waitForPopupResponse(request as never, popup, opener);
+    let grace: number | undefined;
+    const watch = window.setInterval(() => {
+      if (!popup.closed || grace !== undefined) return;
+      // A successful popup closes itself right after sending its answer: give the answer a moment to land.
+      grace = window.setTimeout(
+        () => BrowserUtils.cancelPendingBridgeResponse(this.getLogger(), request.correlationId),
+        1500,
+      );
+    }, 250);
+    const stop = () => {
+      window.clearInterval(watch);
+      window.clearTimeout(grace);
+    };
+    answer.then(stop, stop);
+    return answer;
+  }
 }
 
 async function signIn(pca: IPublicClientApplication, scopes: string[]): Promise<AuthAccount> {
@@ -105,11 +132,18 @@ function toAuthError(e: unknown): AuthError {
   if (e instanceof MsalAuthError) {
     const text = `${e.errorCode} ${e.errorMessage} ${e.subError}`;
     const aadsts = /AADSTS\d+/.exec(text)?.[0];
-    if (e.errorCode === BrowserAuthErrorCodes.userCancelled || /AADSTS65004|access_denied/.test(text)) {
+    const cancelled: string[] = [
+      BrowserAuthErrorCodes.userCancelled,
+      BrowserAuthErrorCodes.interactionInProgressCancelled,
+    ];
+    if (cancelled.includes(e.errorCode) || /AADSTS65004|access_denied/.test(text)) {
       return new AuthError('cancelled', 'Sign-in was cancelled.', aadsts);
     }
     if (/consent_required|AADSTS65001|AADSTS90094|AADSTS90008/.test(text)) {
       return new AuthError('consent-required', 'The app has not been granted its permissions in this tenant.', aadsts);
+    }
+    if (e.errorCode === BrowserAuthErrorCodes.timedOut) {
+      return new AuthError('failed', 'The sign-in window did not answer in time', aadsts);
     }
     return new AuthError('failed', e.errorMessage || e.errorCode, aadsts);
   }

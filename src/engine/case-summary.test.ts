@@ -186,20 +186,20 @@ describe('a case checked automatically', () => {
   } as const;
   const done = run([
     [T, { type: 'BEGIN', answers: { workedBefore: 'no' } }],
-    [T + 60, { type: 'APPLY_VERDICTS', verdicts }],
+    [T + 60, { type: 'APPLY_VERDICTS', verdicts, checkedAt: T + 30 }],
     [T + 120, { type: 'ESCALATE' }],
   ]);
   const summary = summaryOf(done, T + 180);
 
   it('lists each cause’s automatic verdict with the time of the check', () => {
-    expect(summary).toContain(`Automatic tenant check (read-only, Microsoft Graph) at ${utc(T + 60)}`);
+    expect(summary).toContain(`Automatic tenant check (read-only, Microsoft Graph) at ${utc(T + 30)}`);
     expect(summary).toContain(`- ${shortTitle('security-defaults')}: failed`);
     expect(summary).toContain(`- ${shortTitle('legacy-auth-retirement')}: couldn't check`);
   });
 
   it('says which causes the check ruled out', () => {
     expect(summary).toContain(
-      `- ${shortTitle('credentials')}: Ruled out by the automatic tenant check at ${utc(T + 60)}`,
+      `- ${shortTitle('credentials')}: Ruled out by the automatic tenant check at ${utc(T + 30)}`,
     );
   });
 });

@@ -349,28 +349,37 @@ describe('APPLY_VERDICTS (the automatic tenant check)', () => {
   } as const;
 
   it('walks failing causes first, then the unknown ones, and rules out the ones that passed', () => {
-    const { view } = run([begin({ workedBefore: 'no' }), { type: 'APPLY_VERDICTS', verdicts }]);
+    const { view } = run([begin({ workedBefore: 'no' }), { type: 'APPLY_VERDICTS', verdicts, checkedAt: NOW }]);
     expect(view.order.slice(0, 3)).toEqual(['sharepoint-legacy-auth', 'conditional-access', 'legacy-auth-retirement']);
     expect(view.step).toMatchObject({ kind: 'node', causeId: 'sharepoint-legacy-auth' });
     expect(view.records.credentials).toMatchObject({ status: 'ruled-out', auto: true });
     expect(view.records['conditional-access'].status).toBe('not-checked');
-    expect(view.verified).toEqual({ at: NOW + 60, verdicts });
+    expect(view.verified).toEqual({ at: NOW, verdicts });
   });
 
   it('never overrides what the user found by hand, and reopens a cause a later check finds failing', () => {
-    const first = run([begin({ workedBefore: 'no' }), answer('all-match'), { type: 'APPLY_VERDICTS', verdicts }]);
+    const first = run([
+      begin({ workedBefore: 'no' }),
+      answer('all-match'),
+      { type: 'APPLY_VERDICTS', verdicts, checkedAt: NOW },
+    ]);
     expect(first.view.records.credentials).toMatchObject({ status: 'ruled-out' });
     expect(first.view.records.credentials.auto).toBeUndefined();
     const again = run(
-      [{ type: 'APPLY_VERDICTS', verdicts: { ...verdicts, 'security-defaults': 'fail' } }],
+      [{ type: 'APPLY_VERDICTS', verdicts: { ...verdicts, 'security-defaults': 'fail' }, checkedAt: NOW + 120 }],
       first.state,
     );
     expect(again.view.records['security-defaults'].status).toBe('not-checked');
   });
 
+  it('refuses a check time in the future', () => {
+    const result = transition(content, EMPTY, { type: 'APPLY_VERDICTS', verdicts, checkedAt: NOW + 3600 }, NOW);
+    expect(result).toMatchObject({ ok: false });
+  });
+
   it('takes the recent change the check found, for the countdown', () => {
     const change = { changedAt: NOW - 1200, changeKind: 'conditional-access' };
-    const { state } = run([begin(), { type: 'APPLY_VERDICTS', verdicts, change }]);
+    const { state } = run([begin(), { type: 'APPLY_VERDICTS', verdicts, change, checkedAt: NOW }]);
     expect(state.answers).toMatchObject({
       recentChange: 'yes',
       changedAt: NOW - 1200,

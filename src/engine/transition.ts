@@ -1,6 +1,7 @@
 import { answersProblem } from './answers';
 import type { CauseId } from './cause-ids';
 import type { Content } from './content-schema';
+import { isEpochSeconds } from './formats';
 import { orderCauses } from './order-causes';
 import { replay, type WizardView } from './replay';
 import { err, ok, type Result } from './result';
@@ -28,6 +29,8 @@ export type WizardEvent =
   | {
       type: 'APPLY_VERDICTS';
       verdicts: Readonly<Record<CauseId, AutoVerdict>>;
+      /** When the tenant was read (epoch seconds): the time the verdicts are about. */
+      checkedAt: number;
       change?: { changedAt: number; changeKind: string };
     };
 
@@ -86,7 +89,9 @@ export function transition(
         : state.answers;
       const problem = answersProblem(content, answers);
       if (problem) return err(problem);
-      return append({ type: 'verified', at, verdicts: event.verdicts }, answers);
+      if (!isEpochSeconds(event.checkedAt) || event.checkedAt > at + 300)
+        return err('the time of the check is not valid');
+      return append({ type: 'verified', at: event.checkedAt, verdicts: event.verdicts }, answers);
     }
     case 'SET_CHANGE': {
       const answers: StartAnswers = { ...state.answers, recentChange: 'yes', changedAt: event.changedAt };

@@ -392,6 +392,7 @@ function pickEvent(state: WizardState, n: number): WizardEvent {
     { type: 'SET_CHANGE', changedAt: NOW - (n % 100_000), changeKind: 'conditional-access' },
     {
       type: 'APPLY_VERDICTS',
+      checkedAt: NOW - (n % 1000),
       verdicts: Object.fromEntries(
         CAUSE_IDS.map((id, i) => [id, (['pass', 'fail', 'unknown'] as const)[(n + i) % 3]]),
       ) as Record<CauseId, 'pass' | 'fail' | 'unknown'>,

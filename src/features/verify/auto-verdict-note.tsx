@@ -42,7 +42,9 @@ export default function AutoVerdictNote({
       {details ? (
         <FindingList findings={details.findings} checkedAt={details.checkedAt} />
       ) : (
-        <p className="text-ink-2 text-sm">The evidence is kept only while the tab that ran the check stays open.</p>
+        <p className="text-ink-2 text-sm">
+          The evidence isn’t here: it stays only in the tab that ran the check, and signing out clears it.
+        </p>
       )}
       <Link to={recheck} className="font-semibold text-brand-ink text-sm underline">
         Check the tenant again

@@ -56,6 +56,7 @@ function applyVerdicts(verdicts: readonly CauseVerdict[]): WizardEvent {
   return {
     type: 'APPLY_VERDICTS',
     verdicts: byCause,
+    checkedAt: verdicts[0]?.checkedAt ?? nowSeconds(),
     ...(change
       ? {
           change: {

@@ -38,7 +38,7 @@ export function VerifyBoard({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <h2 id="board-heading" tabIndex={-1} className="font-semibold text-ink text-xl">
-            {count('fail') === 0 ? 'No cause failed its check' : `${count('fail')} of 7 causes fail`}
+            {headline(count('fail'), count('pass'), count('unknown'))}
           </h2>
           <p className="text-ink-2 text-sm">
             {count('pass')} pass, {count('unknown')} couldn’t be checked · read {formatLocalTime(checkedAt)}
@@ -72,7 +72,11 @@ export function VerifyBoard({
               <VerdictBadge status={verdict.status} />
               <h3 className="font-semibold text-ink">{titles[verdict.causeId]}</h3>
             </div>
-            {verdict.status !== 'fail' && <p className="text-ink-2 text-sm">{verdict.findings[0]?.text}</p>}
+            {verdict.status !== 'fail' && (
+              <p className="text-ink-2 text-sm">
+                {(verdict.findings.find((f) => f.status === verdict.status) ?? verdict.findings[0])?.text}
+              </p>
+            )}
             <details open={verdict.status === 'fail'} className="text-sm">
               <summary className="cursor-pointer font-semibold text-ink-2">
                 Evidence ({verdict.findings.length})
@@ -97,4 +101,11 @@ export function VerifyBoard({
       </ol>
     </section>
   );
+}
+
+function headline(fail: number, pass: number, unknown: number): string {
+  if (fail > 0) return `${fail} of 7 causes fail`;
+  if (pass === 0) return 'Nothing could be checked';
+  if (unknown > 0) return `No cause failed; ${unknown} couldn’t be checked`;
+  return 'All seven causes pass';
 }

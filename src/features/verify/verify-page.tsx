@@ -4,7 +4,7 @@
  * the demo tenant are lazier still.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AppConfig } from '../../app/config/parse-config';
 import { adminConsentUrl } from '../../auth/admin-consent';
@@ -31,7 +31,19 @@ type Source =
   | { kind: 'microsoft'; auth: AuthClient; account: AuthAccount }
   | { kind: 'demo'; auth: AuthClient; demo: DemoModule; scenario: Scenario };
 
+type RunRequest = { inputs: VerifyInputs; run: number };
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/**
+ * What survives leaving this page for the wizard and coming back with the browser's Back button, in
+ * this tab's memory only: the connection, the last request (the results stay in the query cache).
+ */
+const remembered: { source: Source | null; request: RunRequest | null; microsoft: Promise<AuthClient> | null } = {
+  source: null,
+  request: null,
+  microsoft: null,
+};
 
 export default function VerifyPage({ config }: { config: AppConfig }) {
   return (
@@ -45,25 +57,32 @@ function Verify({ config }: { config: AppConfig }) {
   const [params] = useSearchParams();
   const wizard = useWizardLink(params.get('from'));
   const microsoftConfigured = config.auth.clientId !== '';
-  const [source, setSource] = useState<Source | null>(null);
+  const [source, setSourceState] = useState<Source | null>(remembered.source);
   const [notice, setNotice] = useState<string | null>(null);
   const [consent, setConsent] = useState<{ code?: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [request, setRequest] = useState<{ inputs: VerifyInputs; run: number } | null>(null);
-  const microsoft = useRef<Promise<AuthClient> | null>(null);
+  const [request, setRequestState] = useState<RunRequest | null>(remembered.request);
+  const setSource = (value: Source | null) => {
+    remembered.source = value;
+    setSourceState(value);
+  };
+  const setRequest = (value: RunRequest | null) => {
+    remembered.request = value;
+    setRequestState(value);
+  };
 
   const microsoftAuth = () => {
-    microsoft.current ??= loadMicrosoftAuth({
+    remembered.microsoft ??= loadMicrosoftAuth({
       clientId: config.auth.clientId,
       authority: config.auth.authority,
       knownAuthorities: config.auth.knownAuthorities,
       redirectUri: `${window.location.origin}${config.auth.redirectPath}`,
       graphBaseUrl: config.graph.baseUrl,
     }).catch((e: unknown) => {
-      microsoft.current = null;
+      remembered.microsoft = null;
       throw e;
     });
-    return microsoft.current;
+    return remembered.microsoft;
   };
 
   const explain = (e: unknown) => {
@@ -76,7 +95,7 @@ function Verify({ config }: { config: AppConfig }) {
   // Back from a redirect sign-in, or a tab already signed in: pick the session up without a click.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival
   useEffect(() => {
-    if (!microsoftConfigured || !hasMicrosoftSession()) return;
+    if (!microsoftConfigured || remembered.source || !hasMicrosoftSession()) return;
     setBusy('Checking your sign-in…');
     microsoftAuth()
       .then((auth) => {
