@@ -43,7 +43,7 @@ describe('parseConfig', () => {
           clientId: '',
           authority: 'https://login.microsoftonline.com/organizations',
           knownAuthorities: [],
-          redirectPath: '/',
+          redirectPath: '/redirect.html',
         },
         graph: { baseUrl: 'https://graph.microsoft.com' },
         demo: { enabled: true },
