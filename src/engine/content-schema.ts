@@ -15,10 +15,42 @@ const causeId = z.enum(CAUSE_IDS);
 /** Where an answer leads: another node of the same cause, or an outcome for the cause. */
 export const OUTCOMES = ['#ruled-out', '#cant-check'] as const;
 
+const pixel = z.number().int().min(0);
+
+/**
+ * What the UI draws over a screenshot: a numbered marker at a point, or a box around an area, in the
+ * image's own pixels. `target` names the element of an illustration it points at, so `npm run
+ * screenshots` can move it when the illustration changes; a real capture has none.
+ */
+const calloutSchema = z.strictObject({
+  kind: z.enum(['marker', 'box']),
+  x: pixel,
+  y: pixel,
+  w: pixel.min(1).optional(),
+  h: pixel.min(1).optional(),
+  label: text.optional(),
+  target: slug.optional(),
+});
+
+const screenshotSchema = z.strictObject({
+  src: z
+    .string()
+    .regex(/^\/screenshots\/[a-z0-9-]+\/[a-z0-9-]+\.(png|jpg|webp)$/, 'must be /screenshots/<cause-id>/<name>.png'),
+  width: pixel.min(1),
+  height: pixel.min(1),
+  alt: text,
+  /** The screen it shows, for the caption "Illustration — checked against … on …". */
+  portal: text,
+  checkedOn: isoDate,
+  illustration: z.boolean(),
+  callouts: z.array(calloutSchema),
+});
+
 const stepSchema = z.strictObject({
   id: slug,
   text,
   details: z.array(text).min(1).optional(),
+  screenshot: screenshotSchema.optional(),
   code: z.strictObject({ label: text, language: z.enum(['powershell', 'text']), text }).optional(),
   link: z.strictObject({ label: text, href: httpsUrl }).optional(),
 });
@@ -106,6 +138,8 @@ export const errorSignaturesSchema = z.strictObject({
 });
 
 export type Step = z.infer<typeof stepSchema>;
+export type Screenshot = z.infer<typeof screenshotSchema>;
+export type Callout = z.infer<typeof calloutSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type CheckNode = z.infer<typeof checkNodeSchema>;
 export type FixNode = z.infer<typeof fixNodeSchema>;

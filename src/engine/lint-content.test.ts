@@ -304,3 +304,57 @@ it('formatIssue gives file, field, message and rule on one line', () => {
     formatIssue({ file: SD, path: 'entry', rule: 'entry-is-check', message: 'the first step must be a check' }),
   ).toBe('src/content/causes/security-defaults.json → entry: the first step must be a check [entry-is-check]');
 });
+
+describe('screenshots', () => {
+  /** The first step of security-defaults' first check, which has a screenshot in the real content. */
+  const firstShot = (f: Files) => {
+    const step = check(f, 'security-defaults', 0).steps?.find((s) => s.screenshot);
+    if (!step?.screenshot) throw new Error('expected a step with a screenshot');
+    return {
+      step,
+      shot: step.screenshot,
+      at: `nodes[0].steps[${check(f, 'security-defaults', 0).steps?.indexOf(step)}]`,
+    };
+  };
+
+  it('a step that says where to click needs a screenshot', () => {
+    let at = '';
+    const issues = issuesAfter((f) => {
+      const found = firstShot(f);
+      at = found.at;
+      delete found.step.screenshot;
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ file: SD, path: at, rule: 'screenshots' }));
+  });
+
+  it.each([
+    ['too short', 'A page'],
+    ['too long', 'x'.repeat(151)],
+  ])('alt text that is %s', (_name, alt) => {
+    let at = '';
+    const issues = issuesAfter((f) => {
+      const found = firstShot(f);
+      at = found.at;
+      found.shot.alt = alt;
+    });
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: SD, path: `${at}.screenshot.alt`, rule: 'alt-text' }),
+    );
+  });
+
+  it('a callout outside the picture, and a box without a size', () => {
+    let at = '';
+    const issues = issuesAfter((f) => {
+      const found = firstShot(f);
+      at = found.at;
+      found.shot.callouts = [
+        { kind: 'marker', x: found.shot.width + 5, y: 10 },
+        { kind: 'box', x: 1, y: 1 },
+      ];
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({ file: SD, path: `${at}.screenshot.callouts[0]`, rule: 'callouts' }),
+      expect.objectContaining({ file: SD, path: `${at}.screenshot.callouts[1]`, rule: 'callouts' }),
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * (a dead end, a step nobody can reach, a half-written link). Each finding names the file and field.
  */
 import { CAUSE_IDS } from './cause-ids';
-import { type Cause, type Content, type ContentNode, OUTCOMES } from './content-schema';
+import { type Cause, type Content, type ContentNode, OUTCOMES, type Step } from './content-schema';
 import { richTextProblems } from './rich-text';
 import { unknownPlaceholders } from './template';
 
@@ -147,7 +147,57 @@ function lintCause(cause: Cause, issues: ContentIssue[]) {
   if (![...reachable].some((id) => byId.get(id)?.kind === 'fix')) {
     issues.push(issue(file, 'nodes', 'has-fix', 'no answer leads to a fix, so this cause can never be resolved'));
   }
+  lintScreenshots(cause, issues);
   lintTexts(file, cause, '', issues);
+}
+
+/**
+ * A step that sends the user somewhere to click ("→" between portal names, or "select **…**") shows
+ * that screen; its picture has alt text a screen-reader user can act on, and callouts on the picture.
+ */
+export const CLICK_STEP = / → |\b(select|click|choose|open)\s+\*\*/i;
+
+function lintScreenshots(cause: Cause, issues: ContentIssue[]) {
+  const file = CONTENT_FILES.cause(cause.id);
+  cause.nodes.forEach((node, i) => {
+    const lists: [string, readonly Step[]][] =
+      node.kind === 'check'
+        ? [[`nodes[${i}].steps`, node.steps ?? []]]
+        : node.options.map((o, j) => [`nodes[${i}].options[${j}].steps`, o.steps]);
+    for (const [path, steps] of lists) {
+      steps.forEach((step, k) => {
+        const at = `${path}[${k}]`;
+        const shot = step.screenshot;
+        if (!shot) {
+          if (CLICK_STEP.test(step.text)) {
+            issues.push(issue(file, at, 'screenshots', 'tells the user where to click, so it needs a "screenshot"'));
+          }
+          return;
+        }
+        if (shot.alt.length < 40 || shot.alt.length > 150) {
+          issues.push(
+            issue(file, `${at}.screenshot.alt`, 'alt-text', `must be 40 to 150 characters (it has ${shot.alt.length})`),
+          );
+        }
+        shot.callouts.forEach((c, n) => {
+          const right = c.x + (c.w ?? 0);
+          const bottom = c.y + (c.h ?? 0);
+          if (c.kind === 'box' && (c.w === undefined || c.h === undefined)) {
+            issues.push(issue(file, `${at}.screenshot.callouts[${n}]`, 'callouts', 'a box needs "w" and "h"'));
+          } else if (right > shot.width || bottom > shot.height) {
+            issues.push(
+              issue(
+                file,
+                `${at}.screenshot.callouts[${n}]`,
+                'callouts',
+                `reaches ${right}×${bottom}, outside the ${shot.width}×${shot.height} image`,
+              ),
+            );
+          }
+        });
+      });
+    }
+  });
 }
 
 function lintSignatures(content: Content, issues: ContentIssue[]) {

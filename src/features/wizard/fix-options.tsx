@@ -1,11 +1,10 @@
 import { Callout } from '../../components/callout';
 import { RichText } from '../../components/rich-text';
-import type { CauseId } from '../../engine/cause-ids';
 import type { FixNode } from '../../engine/content-schema';
 import { StepList } from './step-list';
 
 /** The ways to fix a cause, narrowest first, each with what it costs in security. */
-export function FixOptions({ causeId, node }: { causeId: CauseId; node: FixNode }) {
+export function FixOptions({ node }: { node: FixNode }) {
   const several = node.options.length > 1;
   return (
     <div className="space-y-4">
@@ -40,7 +39,7 @@ export function FixOptions({ causeId, node }: { causeId: CauseId; node: FixNode 
               </p>
             )}
           </div>
-          <StepList causeId={causeId} steps={option.steps} />
+          <StepList steps={option.steps} />
           {option.tradeoff && (
             <Callout tone="warning" title={option.tradeoff.title} headingLevel={4}>
               {option.tradeoff.text.map((p) => (

@@ -63,13 +63,13 @@ export function NodeStep({ causeId, nodeId }: { causeId: CauseId; nodeId: string
         </details>
       )}
 
-      {node.kind === 'check' ? <CheckView causeId={causeId} node={node} /> : <FixView causeId={causeId} node={node} />}
+      {node.kind === 'check' ? <CheckView node={node} /> : <FixView node={node} />}
       <CauseSources cause={cause} />
     </article>
   );
 }
 
-function CheckView({ causeId, node }: { causeId: CauseId; node: CheckNode }) {
+function CheckView({ node }: { node: CheckNode }) {
   const { dispatch } = useWizard();
   return (
     <>
@@ -78,7 +78,7 @@ function CheckView({ causeId, node }: { causeId: CauseId; node: CheckNode }) {
           {node.title}
         </h2>
         <Paragraphs texts={node.intro} />
-        {node.steps && <StepList causeId={causeId} steps={node.steps} />}
+        {node.steps && <StepList steps={node.steps} />}
       </section>
       <AnswerButtons
         questionId="question-heading"
@@ -95,7 +95,7 @@ function CheckView({ causeId, node }: { causeId: CauseId; node: CheckNode }) {
   );
 }
 
-function FixView({ causeId, node }: { causeId: CauseId; node: FixNode }) {
+function FixView({ node }: { node: FixNode }) {
   const { content, dispatch } = useWizard();
   const { retry } = content.flow;
   return (
@@ -106,7 +106,7 @@ function FixView({ causeId, node }: { causeId: CauseId; node: FixNode }) {
         </h2>
         <Paragraphs texts={node.intro} />
         {node.widget === 'propagation-countdown' && <PropagationCountdown />}
-        <FixOptions causeId={causeId} node={node} />
+        <FixOptions node={node} />
       </section>
       <AnswerButtons
         questionId="question-heading"

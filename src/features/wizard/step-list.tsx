@@ -2,14 +2,12 @@ import { buttonClass } from '../../components/button';
 import { CodeBlock } from '../../components/code-block';
 import { ExternalIcon } from '../../components/icons';
 import { RichText, useFillTemplate } from '../../components/rich-text';
-import { useStepSlots } from '../../components/step-slots';
-import type { CauseId } from '../../engine/cause-ids';
 import type { Step } from '../../engine/content-schema';
+import { StepScreenshot } from './step-screenshot';
 
 /** Numbered instructions. Each step may carry bullets, a command to copy and a deep link. */
-export function StepList({ causeId, steps }: { causeId: CauseId; steps: readonly Step[] }) {
+export function StepList({ steps }: { steps: readonly Step[] }) {
   const fill = useFillTemplate();
-  const { screenshot } = useStepSlots();
   return (
     <ol className="space-y-4">
       {steps.map((step, i) => (
@@ -34,7 +32,7 @@ export function StepList({ causeId, steps }: { causeId: CauseId; steps: readonly
                 ))}
               </ul>
             )}
-            {screenshot?.(causeId, step)}
+            {step.screenshot && <StepScreenshot shot={step.screenshot} />}
             {step.code && (
               <CodeBlock label={fill(step.code.label)} code={fill(step.code.text)} language={step.code.language} />
             )}

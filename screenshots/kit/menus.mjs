@@ -1,0 +1,52 @@
+// The blade menus that several Entra screens share.
+export const conditionalAccessMenu = [
+  { label: 'Overview', icon: 'info' },
+  { label: 'Policies', icon: 'policy' },
+  { label: 'Insights and reporting', icon: 'chart' },
+  { label: 'Diagnose and solve problems', icon: 'wrench' },
+  { head: 'Manage' },
+  { label: 'Named locations', icon: 'location' },
+  { label: 'Custom controls (Preview)', icon: 'gear' },
+  { label: 'Terms of use', icon: 'document' },
+  { label: 'VPN connectivity', icon: 'lock' },
+  { label: 'Authentication contexts', icon: 'shieldCheck' },
+  { label: 'Authentication strengths', icon: 'key' },
+  { label: 'Classic policies', icon: 'list' },
+  { head: 'Monitoring' },
+  { label: 'Sign-in logs', icon: 'list' },
+  { label: 'Audit logs', icon: 'document' },
+];
+
+export const appRegistrationMenu = [
+  { label: 'Overview', icon: 'appReg' },
+  { label: 'Quickstart', icon: 'sparkle' },
+  { label: 'Integration assistant', icon: 'flask' },
+  { label: 'Diagnose and solve problems', icon: 'wrench' },
+  { head: 'Manage' },
+  { label: 'Branding & properties', icon: 'edit' },
+  { label: 'Authentication', icon: 'sync' },
+  { label: 'Certificates & secrets', icon: 'key' },
+  { label: 'Token configuration', icon: 'columns' },
+  { label: 'API permissions', icon: 'shieldCheck' },
+  { label: 'Expose an API', icon: 'connector' },
+  { label: 'App roles', icon: 'people' },
+  { label: 'Owners', icon: 'person' },
+  { label: 'Roles and administrators', icon: 'shieldPerson' },
+  { label: 'Manifest', icon: 'document' },
+];
+
+export const userMenu = [
+  { label: 'Overview', icon: 'person' },
+  { label: 'Audit logs', icon: 'document' },
+  { label: 'Sign-in logs', icon: 'list' },
+  { label: 'Diagnose and solve problems', icon: 'wrench' },
+  { label: 'Custom security attributes', icon: 'columns' },
+  { label: 'Assigned roles', icon: 'shieldPerson' },
+  { label: 'Administrative units', icon: 'org' },
+  { label: 'Groups', icon: 'group' },
+  { label: 'Applications', icon: 'apps' },
+  { label: 'Licenses', icon: 'card' },
+  { label: 'Devices', icon: 'laptop' },
+  { label: 'Azure role assignments', icon: 'key' },
+  { label: 'Authentication methods', icon: 'lock' },
+];
