@@ -2,7 +2,7 @@
 import { co, html } from './html.mjs';
 import { icon } from './icons.mjs';
 
-export const hivePortal = 'Hive';
+export const hivePortal = 'M365 Backup & Archive setup article';
 
 const NAV = [
   ['Dashboard', 'chart'],

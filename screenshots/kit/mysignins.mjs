@@ -3,7 +3,7 @@ import { serviceAccount, tenant } from './data.mjs';
 import { co, html } from './html.mjs';
 import { icon } from './icons.mjs';
 
-export const mySignInsPortal = 'My Sign-Ins';
+export const mySignInsPortal = 'My Sign-Ins page';
 
 const NAV = [
   ['Overview', 'person'],

@@ -32,7 +32,7 @@ const screen = [
 ].join('\n');
 
 export default {
-  portal: 'Exchange Online PowerShell',
+  portal: 'Exchange Online PowerShell module',
   stylesheets: ['terminal'],
   viewport: { width: 1000, height: 540 },
   body: html`<div class="wt" data-frame>
