@@ -28,6 +28,6 @@ for (const id of CAUSE_IDS) {
     await expectStep(page, 'resolved');
     await expect(page.getByRole('heading', { name: `Fixed by: ${c.shortTitle}` })).toBeVisible();
     await expectStatus(page, id, 'fixed');
-    await expect(page.getByTestId('case-summary')).toContainText(`Outcome: resolved by "${c.shortTitle}"`);
+    await expect(page.getByTestId('case-report')).toContainText(`Outcome: resolved by "${c.shortTitle}"`);
   });
 }

@@ -27,7 +27,7 @@ test('ruling out or skipping every cause ends in escalate with a case summary an
   );
   await expect(page.getByTestId('progress')).toHaveText('7 of 7 checked');
 
-  const summary = page.getByTestId('case-summary');
+  const summary = page.getByTestId('case-report');
   await expect(summary).toContainText('Outcome: escalated to support');
   await expect(summary).toContainText('- Error text: AADSTS53003');
   await expect(summary).toContainText('- Recognised: AADSTS53003');
@@ -36,13 +36,13 @@ test('ruling out or skipping every cause ends in escalate with a case summary an
   await expect(summary).toContainText("Couldn't check at");
   await expect(summary).toContainText(/ → /);
 
-  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await page.getByTestId('case-report-panel').getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await summary.textContent());
 
   const mail = page.getByRole('link', { name: 'Email support@example.com' });
-  await expect(mail).toHaveAttribute('href', /^mailto:support@example\.com\?subject=.*&body=401%20Troubleshooter/);
+  await expect(mail).toHaveAttribute('href', /^mailto:support@example\.com\?subject=.*&body=%23%20Case%20report/);
   await expect(page.getByRole('link', { name: /Support site/ })).toHaveAttribute('href', 'https://example.com/support');
 });
 

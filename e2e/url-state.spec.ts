@@ -20,7 +20,7 @@ test('a shared link opens the same step with the same answers in a fresh browser
     .getByRole('link', { name: /support/i })
     .first()
     .click();
-  await expect(other.getByTestId('case-summary')).toContainText('- Service account: backup@contoso.com');
+  await expect(other.getByTestId('case-report')).toContainText('- Service account: backup@contoso.com');
   await fresh.close();
 });
 

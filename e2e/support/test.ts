@@ -32,3 +32,17 @@ export function currentStep(page: Page) {
 export async function expectStep(page: Page, stepId: string) {
   await expect(currentStep(page)).toHaveAttribute('data-step-id', stepId);
 }
+
+/**
+ * For specs about the agent tools: opens them beside the wizard, as an agent who opened them once
+ * would find them (they are folded away on a device that never opened them).
+ */
+export function withAgentToolsOpen() {
+  test.beforeEach(async ({ context }) => {
+    await context.addInitScript(() => {
+      if (localStorage.getItem('401-troubleshooter.agent-tools') === null) {
+        localStorage.setItem('401-troubleshooter.agent-tools', '1');
+      }
+    });
+  });
+}

@@ -1,4 +1,7 @@
-/** The product bar: what this is, for which product, in one line. */
+import { PresentToggle } from './present-toggle';
+import { ShortcutsButton } from './shortcuts-button';
+
+/** The product bar: what this is, for which product, in one line; and screen-share mode. */
 export function AppHeader({ productName }: { productName: string }) {
   return (
     <header className="border-line-2 border-b bg-surface">
@@ -26,6 +29,10 @@ export function AppHeader({ productName }: { productName: string }) {
             for {productName} Microsoft 365 backup
           </span>
         </p>
+        <div className="ml-auto flex items-center gap-2">
+          <PresentToggle />
+          <ShortcutsButton />
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, type ButtonVariant } from './button';
-import { CheckIcon, CopyIcon } from './icons';
+import { CheckIcon } from './icons';
+import { CopyIcon } from './icons-after-start';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -1,9 +1,9 @@
 /** The few icons the app uses, drawn inline so they cost no request. All are decorative (aria-hidden). */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement>;
+export type IconProps = SVGProps<SVGSVGElement>;
 
-function Icon({ children, ...props }: IconProps) {
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       viewBox="0 0 20 20"
@@ -70,23 +70,6 @@ export const RestartIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 4v4h4" />
     <path d="M4.6 8A6 6 0 1 1 4 11" />
-  </Icon>
-);
-export const CopyIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <rect x="7" y="7" width="9" height="9" rx="1.5" />
-    <path d="M13 7V5.5A1.5 1.5 0 0 0 11.5 4h-6A1.5 1.5 0 0 0 4 5.5v6A1.5 1.5 0 0 0 5.5 13H7" />
-  </Icon>
-);
-export const ExternalIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M11 4h5v5M16 4l-7 7M14 11.5V15a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3.5" />
-  </Icon>
-);
-export const ClockIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <circle cx="10" cy="10" r="7.5" />
-    <path d="M10 6v4l2.5 2" />
   </Icon>
 );
 export const MailIcon = (p: IconProps) => (

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { parseRichText, type RichToken } from '../engine/rich-text';
 import { fillTemplate, type TemplateValues } from '../engine/template';
-import { ExternalIcon } from './icons';
+import { ExternalIcon } from './icons-after-start';
 
 /** Values for the placeholders in content ({productName}, {account}, …), provided once by the app. */
 export const TemplateValuesContext = createContext<TemplateValues>({});

@@ -1,15 +1,10 @@
 /**
- * The part of the content the start page needs, small enough for the first load. The cause
- * summaries come from the cause files at build time (build/cause-index-plugin.ts).
+ * The part of the content the start page needs, small enough for the first load: built from the
+ * content files at build time (build/content-index-plugin.ts). The error signatures load when the user
+ * starts typing an error (error-signatures.ts).
  */
-import causes from 'virtual:cause-index';
-import type { ContentIndex, ErrorSignatures, Flow } from '../engine/content-schema';
-import errorSignatures from './error-signatures.json' with { type: 'json' };
-import flow from './flow.json' with { type: 'json' };
+import { causes, flow } from 'virtual:content-index';
+import type { ContentIndex } from '../engine/content-schema';
 
 // Validated with the rest of the content by content.test.ts; the cast restores literal types.
-export const contentIndex: ContentIndex = {
-  causes,
-  flow: flow as unknown as Flow,
-  errorSignatures: errorSignatures as unknown as ErrorSignatures,
-};
+export const contentIndex = { causes, flow } as unknown as ContentIndex;

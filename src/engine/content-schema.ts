@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CAUSE_IDS } from './cause-ids';
-import type { CAUSE_SUMMARY_FIELDS } from './cause-summary-fields';
+import type { CAUSE_SUMMARY_FIELDS, FLOW_INDEX_FIELDS } from './cause-summary-fields';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "check-setting"');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -61,10 +61,14 @@ const answerSchema = z.strictObject({
   next: z.string().min(1),
 });
 
+/** What a support agent says to the customer at this step (shown in the agent panel, never to the customer). */
+const say = text;
+
 const checkNodeSchema = z.strictObject({
   id: slug,
   kind: z.literal('check'),
   title: text,
+  say,
   intro: z.array(text).optional(),
   steps: z.array(stepSchema).optional(),
   question: text,
@@ -84,6 +88,7 @@ const fixNodeSchema = z.strictObject({
   id: slug,
   kind: z.literal('fix'),
   title: text,
+  say,
   intro: z.array(text).optional(),
   options: z.array(fixOptionSchema).min(1, 'a fix node needs at least one option'),
   vendorOnly: z.strictObject({ title: text, text: z.array(text).min(1) }).optional(),
@@ -113,6 +118,8 @@ const orderSchema = z.array(causeId).length(CAUSE_IDS.length);
 
 export const flowSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** What the agent says on the steps that belong to no cause. */
+  say: z.strictObject({ start: text, resolved: text, escalate: text }),
   retry: z.strictObject({
     question: text,
     help: text,
@@ -151,14 +158,15 @@ export type ErrorSignature = ErrorSignatures['signatures'][number];
 
 export type CauseSummary = Pick<Cause, (typeof CAUSE_SUMMARY_FIELDS)[number]>;
 
-/** What the start page works from: every cause's summary, the flow and the error signatures. */
+/** What the start page works from: each cause's summary, the orders and kinds of change (ADR 0004). */
 export interface ContentIndex {
   causes: readonly CauseSummary[];
-  flow: Flow;
-  errorSignatures: ErrorSignatures;
+  flow: Pick<Flow, (typeof FLOW_INDEX_FIELDS)[number]>;
 }
 
 /** Everything the engine reads, as assembled by src/content/index.ts. */
 export interface Content extends ContentIndex {
   causes: readonly Cause[];
+  flow: Flow;
+  errorSignatures: ErrorSignatures;
 }

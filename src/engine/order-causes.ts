@@ -1,5 +1,5 @@
 import type { CauseId } from './cause-ids';
-import type { ContentIndex } from './content-schema';
+import type { ContentIndex, ErrorSignatures } from './content-schema';
 import { matchErrorText } from './match-error-text';
 import type { StartAnswers } from './wizard-state';
 
@@ -11,7 +11,11 @@ const RECENT_SECONDS = 24 * 60 * 60;
  * worked / unsure", then propagation first after a recent change (last when nothing changed), and a
  * cause named by the error text before everything else.
  */
-export function orderCauses(content: ContentIndex, answers: StartAnswers, now: number): CauseId[] {
+export function orderCauses(
+  content: ContentIndex & { errorSignatures?: ErrorSignatures },
+  answers: StartAnswers,
+  now: number,
+): CauseId[] {
   const { orders } = content.flow;
   const base =
     answers.workedBefore === 'yes'
@@ -27,7 +31,7 @@ export function orderCauses(content: ContentIndex, answers: StartAnswers, now: n
   if (changedRecently) order = moveTo(order, 'propagation-delay', 'first');
   else if (answers.recentChange === 'no') order = moveTo(order, 'propagation-delay', 'last');
 
-  const match = matchErrorText(content.errorSignatures, answers.errorText);
+  const match = content.errorSignatures ? matchErrorText(content.errorSignatures, answers.errorText) : null;
   if (match) order = moveTo(order, match.cause, 'first');
   return order;
 }

@@ -1,14 +1,16 @@
 /**
  * On a cause's page: what the automatic tenant check said about it (the wizard's verdict slot). The
  * verdict travels in the address; the evidence only lives in this tab's memory, so after a reload the
- * note says so and offers to check again.
+ * note says so and offers to check again. In screen-share mode its tenant details are hidden (FindingList).
  */
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { formatLocalTime } from '../../components/datetime-local';
+import { useRedact } from '../../components/use-redact';
 import type { CauseId } from '../../engine/cause-ids';
 import type { AutoVerdict } from '../../engine/wizard-state';
+import { useLatestVerification } from '../../session/latest-verification';
 import { FindingList } from './finding-list';
-import { useLatestVerification } from './latest-verification';
 import { VerdictBadge } from './verdict-badge';
 
 export default function AutoVerdictNote({
@@ -19,6 +21,7 @@ export default function AutoVerdictNote({
   verdict: { status: AutoVerdict; at: number };
 }) {
   const latest = useLatestVerification();
+  const redact = useRedact();
   const location = useLocation();
   const details = latest?.verdicts.find((v) => v.causeId === causeId && v.checkedAt === verdict.at);
   const recheck = `/verify?from=${encodeURIComponent(location.pathname + location.search)}`;
@@ -36,7 +39,7 @@ export default function AutoVerdictNote({
         <VerdictBadge status={verdict.status} />
         <span className="text-ink-3 text-sm">
           {formatLocalTime(verdict.at)}
-          {latest?.sampleTitle ? ` · sample data: ${latest.sampleTitle}` : ''}
+          {latest?.sampleTitle ? ` · sample data: ${redact(latest.sampleTitle)}` : ''}
         </span>
       </div>
       {details ? (
@@ -46,9 +49,9 @@ export default function AutoVerdictNote({
           The evidence isn’t here: it stays only in the tab that ran the check, and signing out clears it.
         </p>
       )}
-      <Link to={recheck} className="font-semibold text-brand-ink text-sm underline">
+      <AppLink to={recheck} className="font-semibold text-brand-ink text-sm underline">
         Check the tenant again
-      </Link>
+      </AppLink>
     </section>
   );
 }

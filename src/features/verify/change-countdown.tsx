@@ -1,5 +1,5 @@
 import { formatLocalTime } from '../../components/datetime-local';
-import { ClockIcon } from '../../components/icons';
+import { ClockIcon } from '../../components/icons-after-start';
 import { useNow } from '../../components/use-now';
 import { formatDuration } from '../../engine/propagation';
 

@@ -2,7 +2,7 @@ import { GRAPH_SCOPES } from '../../auth/auth-client';
 import { buttonClass } from '../../components/button';
 import { Callout } from '../../components/callout';
 import { CopyButton } from '../../components/copy-button';
-import { ExternalIcon } from '../../components/icons';
+import { ExternalIcon } from '../../components/icons-after-start';
 
 const PURPOSE: Record<(typeof GRAPH_SCOPES)[number], string> = {
   'Policy.Read.All': 'Security Defaults, Conditional Access policies and named locations, per-user MFA state',

@@ -1,8 +1,9 @@
-import { Link } from 'react-router';
 import type { CauseVerdict } from '../../checks/types';
+import { AppLink } from '../../components/app-link';
 import { Button, buttonClass } from '../../components/button';
 import { formatLocalTime } from '../../components/datetime-local';
 import { ArrowRightIcon, RestartIcon } from '../../components/icons';
+import { useRedact } from '../../components/use-redact';
 import type { CauseId } from '../../engine/cause-ids';
 import { FindingList } from './finding-list';
 import { VerdictBadge } from './verdict-badge';
@@ -11,7 +12,8 @@ const RANK = { fail: 0, unknown: 1, pass: 2 } as const;
 
 /**
  * The seven causes at a glance, failing ones first, each with its evidence and a way into its fix.
- * Marked with DESIGN §8's data-cause-id / data-verdict for the tests.
+ * Marked with DESIGN §8's data-cause-id / data-verdict for the tests. Tenant details in its texts are
+ * hidden in screen-share mode (the evidence itself: FindingList).
  */
 export function VerifyBoard({
   verdicts,
@@ -30,6 +32,7 @@ export function VerifyBoard({
   onCheckAgain: () => void;
   checking: boolean;
 }) {
+  const redact = useRedact();
   const sorted = [...verdicts].sort((a, b) => RANK[a.status] - RANK[b.status]);
   const count = (status: CauseVerdict['status']) => verdicts.filter((v) => v.status === status).length;
   const checkedAt = verdicts[0]?.checkedAt ?? 0;
@@ -44,7 +47,7 @@ export function VerifyBoard({
             {count('pass')} pass, {count('unknown')} couldn’t be checked · read {formatLocalTime(checkedAt)}
             {sampleTitle && (
               <span className="ml-2 rounded-full border border-warning-line bg-warning-soft px-2 py-0.5 font-semibold text-warning-ink text-xs">
-                Sample data: {sampleTitle}
+                Sample data: {redact(sampleTitle)}
               </span>
             )}
           </p>
@@ -54,10 +57,10 @@ export function VerifyBoard({
             <RestartIcon width={18} height={18} />
             {checking ? 'Checking…' : 'Check again'}
           </Button>
-          <Link to={continueHref} className={buttonClass('primary')}>
+          <AppLink to={continueHref} className={buttonClass('primary')}>
             Continue with these results
             <ArrowRightIcon width={18} height={18} />
-          </Link>
+          </AppLink>
         </div>
       </div>
       <ol className="space-y-3">
@@ -74,7 +77,7 @@ export function VerifyBoard({
             </div>
             {verdict.status !== 'fail' && (
               <p className="text-ink-2 text-sm">
-                {(verdict.findings.find((f) => f.status === verdict.status) ?? verdict.findings[0])?.text}
+                {redact((verdict.findings.find((f) => f.status === verdict.status) ?? verdict.findings[0])?.text ?? '')}
               </p>
             )}
             <details open={verdict.status === 'fail'} className="text-sm">
@@ -85,7 +88,7 @@ export function VerifyBoard({
                 <FindingList findings={verdict.findings} checkedAt={verdict.checkedAt} />
               </div>
             </details>
-            <Link
+            <AppLink
               to={hrefFor(verdict.causeId)}
               className="inline-flex items-center gap-1 font-semibold text-brand-ink text-sm underline"
             >
@@ -95,7 +98,7 @@ export function VerifyBoard({
                   ? 'Check it by hand'
                   : 'See this cause'}
               <ArrowRightIcon width={16} height={16} />
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ol>

@@ -5,8 +5,28 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { describedBy, Field, inputClass } from '../../components/field';
 import { ShieldIcon } from '../../components/icons';
 import { isEmail, isGuid } from '../../engine/formats';
+import { usePresentMode } from '../../session/present-mode';
 
-type Errors = Partial<Record<'account' | 'appId' | 'providerIps', string>>;
+type ErrorKind = 'missing' | 'invalid';
+type Errors = Partial<Record<'account' | 'appId' | 'providerIps', ErrorKind>>;
+
+/** What is wrong with a field; in screen-share mode without an example, and with how to change it. */
+function errorText(field: keyof Errors, kind: ErrorKind, present: boolean): string {
+  const unlock = present ? ' Turn screen-share mode off to change it.' : '';
+  if (field === 'account') {
+    if (kind === 'missing') return `The checks need the service account’s email address.${unlock}`;
+    return present
+      ? `This is not a full email address.${unlock}`
+      : 'Enter the full email address, such as backup@contoso.com.';
+  }
+  if (field === 'appId') return `An Application (client) ID is a GUID.${unlock}`;
+  return present
+    ? `Each line must be one IP address or range.${unlock}`
+    : 'One address per line, such as 203.0.113.10 or 203.0.113.0/24.';
+}
+
+/** Added to the hints of the fields whose values are hidden on a shared screen. */
+const HIDDEN_HINT = 'Hidden while the screen is shared: turn screen-share mode off to change it.';
 
 const SETUPS = [
   { value: 'mfa', label: 'MFA setup (App Password)' },
@@ -17,6 +37,8 @@ const SETUPS = [
 /**
  * What the checks need to know. The App Password and the Application Secret are asked for by their
  * first three characters only: enough to compare with the secret hints Graph returns, never the secret.
+ * In screen-share mode every field holding a tenant detail is masked and read-only (as on the start
+ * step): the check still runs with the values, and nobody watching sees them.
  */
 export function VerifyInputsForm({
   initial,
@@ -39,6 +61,9 @@ export function VerifyInputsForm({
   const [appPasswordPrefix, setAppPasswordPrefix] = useState(initial.appPasswordPrefix ?? '');
   const [secretPrefix, setSecretPrefix] = useState(initial.secretPrefix ?? '');
   const [errors, setErrors] = useState<Errors>({});
+  const present = usePresentMode();
+  const hide = (value: string, mask = '••••••••') => (present && value ? mask : value);
+  const hint = (text: string) => (present ? `${text} ${HIDDEN_HINT}` : text);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -47,12 +72,10 @@ export function VerifyInputsForm({
       .map((s) => s.trim())
       .filter(Boolean);
     const found: Errors = {};
-    if (!account.trim()) found.account = 'The checks need the service account’s email address.';
-    else if (!isEmail(account.trim())) found.account = 'Enter the full email address, such as backup@contoso.com.';
-    if (appId.trim() && !isGuid(appId.trim())) found.appId = 'An Application (client) ID is a GUID.';
-    if (providerIps.some((ip) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(ip))) {
-      found.providerIps = 'One address per line, such as 203.0.113.10 or 203.0.113.0/24.';
-    }
+    if (!account.trim()) found.account = 'missing';
+    else if (!isEmail(account.trim())) found.account = 'invalid';
+    if (appId.trim() && !isGuid(appId.trim())) found.appId = 'invalid';
+    if (providerIps.some((ip) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(ip))) found.providerIps = 'invalid';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     onSubmit({
@@ -69,6 +92,10 @@ export function VerifyInputsForm({
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': describedBy(`${id}-${name}`, true, Boolean(errors[name])),
   });
+  const error = (name: keyof Errors) => {
+    const kind = errors[name];
+    return kind ? errorText(name, kind, present) : undefined;
+  };
 
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-label="What to check">
@@ -76,15 +103,16 @@ export function VerifyInputsForm({
         <Field
           id={`${id}-account`}
           label="Service account email"
-          hint={`The account ${productName} signs in with.`}
-          error={errors.account}
+          hint={hint(`The account ${productName} signs in with.`)}
+          error={error('account')}
         >
           <input
             id={`${id}-account`}
             type="email"
             autoComplete="off"
             spellCheck={false}
-            value={account}
+            value={hide(account)}
+            readOnly={present}
             onChange={(e) => setAccount(e.target.value)}
             className={inputClass}
             {...field('account')}
@@ -93,14 +121,15 @@ export function VerifyInputsForm({
         <Field
           id={`${id}-appId`}
           label="Application (client) ID"
-          hint="Of the backup's app registration; without it the app and secret checks are skipped."
-          error={errors.appId}
+          hint={hint("Of the backup's app registration; without it the app and secret checks are skipped.")}
+          error={error('appId')}
         >
           <input
             id={`${id}-appId`}
             autoComplete="off"
             spellCheck={false}
-            value={appId}
+            value={hide(appId)}
+            readOnly={present}
             onChange={(e) => setAppId(e.target.value)}
             className={`${inputClass} font-mono text-sm`}
             {...field('appId')}
@@ -111,18 +140,19 @@ export function VerifyInputsForm({
       <Field
         id={`${id}-providerIps`}
         label="The backup provider's IP addresses"
-        hint={
+        hint={hint(
           ipRangesFromConfig.length
             ? 'From this site’s settings. Conditional Access is evaluated as if the backup signed in from each.'
-            : 'One per line, if support gave you them. Without them, Conditional Access is evaluated from anywhere.'
-        }
-        error={errors.providerIps}
+            : 'One per line, if support gave you them. Without them, Conditional Access is evaluated from anywhere.',
+        )}
+        error={error('providerIps')}
       >
         <textarea
           id={`${id}-providerIps`}
           rows={2}
           spellCheck={false}
-          value={ips}
+          value={hide(ips)}
+          readOnly={present}
           onChange={(e) => setIps(e.target.value)}
           className={`${inputClass} font-mono text-sm`}
           {...field('providerIps')}
@@ -143,7 +173,7 @@ export function VerifyInputsForm({
           <ShieldIcon width={18} height={18} className="mt-0.5 shrink-0" />
           Type only the first 3 characters of what is in {productName}. Microsoft Graph shows the first 3 characters of
           each Application Secret, so we can tell a wrong or swapped value without the secret. They stay in this page
-          and are never sent or stored.
+          and are never sent or stored.{present && ` ${HIDDEN_HINT}`}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={`${id}-appPassword`} label="App Password: first 3 characters">
@@ -152,7 +182,8 @@ export function VerifyInputsForm({
               maxLength={3}
               autoComplete="off"
               spellCheck={false}
-              value={appPasswordPrefix}
+              value={hide(appPasswordPrefix, '•••')}
+              readOnly={present}
               onChange={(e) => setAppPasswordPrefix(e.target.value.slice(0, 3))}
               aria-describedby={`${id}-prefix-why`}
               className={`${inputClass} max-w-32 font-mono`}
@@ -164,7 +195,8 @@ export function VerifyInputsForm({
               maxLength={3}
               autoComplete="off"
               spellCheck={false}
-              value={secretPrefix}
+              value={hide(secretPrefix, '•••')}
+              readOnly={present}
               onChange={(e) => setSecretPrefix(e.target.value.slice(0, 3))}
               aria-describedby={`${id}-prefix-why`}
               className={`${inputClass} max-w-32 font-mono`}

@@ -1,25 +1,28 @@
 /**
  * "Check my tenant automatically" (issue #3): sign in with Microsoft or pick a sample tenant, say what
  * to check, and see the seven causes' verdicts with their evidence. A lazy chunk of its own; MSAL and
- * the demo tenant are lazier still.
+ * the demo tenant are lazier still. In screen-share mode every tenant detail on it is hidden: the texts
+ * through useRedact, the inputs masked (VerifyInputsForm).
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { AppConfig } from '../../app/config/parse-config';
 import { adminConsentUrl } from '../../auth/admin-consent';
 import { type AuthAccount, type AuthClient, AuthError, qualifiedScopes } from '../../auth/auth-client';
 import { hasMicrosoftSession, loadMicrosoftAuth } from '../../auth/load-microsoft-auth';
 import type { VerifyInputs } from '../../checks/types';
 import { verifyTenant } from '../../checks/verdicts';
+import { AppLink } from '../../components/app-link';
 import { Button } from '../../components/button';
 import { Callout } from '../../components/callout';
 import { nowSeconds } from '../../components/clock';
 import { ArrowLeftIcon } from '../../components/icons';
+import { useRedact } from '../../components/use-redact';
 import type { Scenario } from '../../demo/scenario';
 import { runVerification } from '../../graph/run-verification';
+import { setLatestVerification } from '../../session/latest-verification';
 import { ConsentNeeded } from './consent-needed';
-import { setLatestVerification } from './latest-verification';
 import { useWizardLink } from './use-wizard-link';
 import { VerifyBoard } from './verify-board';
 import { VerifyInputsForm } from './verify-inputs-form';
@@ -55,6 +58,7 @@ export default function VerifyPage({ config }: { config: AppConfig }) {
 
 function Verify({ config }: { config: AppConfig }) {
   const [params] = useSearchParams();
+  const redact = useRedact();
   const wizard = useWizardLink(params.get('from'));
   const microsoftConfigured = config.auth.clientId !== '';
   const [source, setSourceState] = useState<Source | null>(remembered.source);
@@ -219,12 +223,12 @@ function Verify({ config }: { config: AppConfig }) {
       <WhatIsRead />
       {(notice ?? runProblem?.notice) && (
         <div role="status" data-testid="verify-notice">
-          <Callout tone="info" title={notice ?? runProblem?.notice} headingLevel={2} />
+          <Callout tone="info" title={redact(notice ?? runProblem?.notice ?? '')} headingLevel={2} />
         </div>
       )}
       {(busy ?? runProblem?.busy) && (
         <p role="status" className="text-ink-2">
-          {busy ?? runProblem?.busy}
+          {redact(busy ?? runProblem?.busy ?? '')}
         </p>
       )}
 
@@ -235,7 +239,7 @@ function Verify({ config }: { config: AppConfig }) {
         {source?.kind === 'microsoft' && (
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-ink" data-testid="signed-in-as">
-              Signed in as <strong>{source.account.username}</strong>
+              Signed in as <strong>{redact(source.account.username)}</strong>
             </p>
             <Button size="sm" onClick={signOut}>
               Sign out
@@ -253,7 +257,7 @@ function Verify({ config }: { config: AppConfig }) {
               >
                 {source.demo.SCENARIOS.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title}
+                    {redact(s.title)}
                   </option>
                 ))}
               </select>
@@ -261,7 +265,7 @@ function Verify({ config }: { config: AppConfig }) {
             <Button size="sm" onClick={signOut}>
               Leave the sample tenant
             </Button>
-            <p className="w-full text-ink-3 text-sm">{source.scenario.description} All of it is sample data.</p>
+            <p className="w-full text-ink-3 text-sm">{redact(source.scenario.description)} All of it is sample data.</p>
           </div>
         )}
         {!source && (
@@ -343,10 +347,10 @@ function Page({ backHref, children }: { backHref: string; children: ReactNode })
       className="mx-auto w-full max-w-4xl flex-1 space-y-6 px-4 py-6 sm:px-6 lg:py-8"
       data-step-id="verify"
     >
-      <Link to={backHref} className="inline-flex items-center gap-1 font-semibold text-brand-ink text-sm">
+      <AppLink to={backHref} className="inline-flex items-center gap-1 font-semibold text-brand-ink text-sm">
         <ArrowLeftIcon width={16} height={16} />
         Back to the troubleshooter
-      </Link>
+      </AppLink>
       <div className="space-y-2">
         <h1 id="step-heading" tabIndex={-1} className="font-semibold text-2xl text-ink sm:text-[28px]">
           Check your tenant automatically

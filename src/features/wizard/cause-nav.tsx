@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { CauseId } from '../../engine/cause-ids';
 import type { CauseStatus } from '../../engine/wizard-state';
 import { StatusBadge } from './status-badge';
@@ -60,7 +60,7 @@ export function CauseNav({ items }: { items: readonly CauseNavItem[] }) {
       <ol id="cause-nav-list" className={`${open ? 'block' : 'hidden'} border-line-2 border-t p-2 lg:block`}>
         {items.map((item, i) => (
           <li key={item.id} data-cause-id={item.id} data-status={item.status} data-verdict={item.verdict}>
-            <Link
+            <AppLink
               to={item.href}
               aria-current={item.current ? 'step' : undefined}
               className={`flex min-h-11 items-start gap-3 rounded-md px-2 py-2 hover:bg-surface-3 ${item.current ? 'bg-brand-soft' : ''}`}
@@ -79,7 +79,7 @@ export function CauseNav({ items }: { items: readonly CauseNavItem[] }) {
                 </span>
                 <StatusBadge status={item.status} auto={item.auto} failedCheck={item.verdict === 'fail'} />
               </span>
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ol>

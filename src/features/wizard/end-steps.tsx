@@ -1,12 +1,16 @@
-import { Link } from 'react-router';
+import { type ReactNode, useContext } from 'react';
+import { AppLink } from '../../components/app-link';
 import { Button, buttonClass } from '../../components/button';
 import { Callout } from '../../components/callout';
-import { ExternalIcon, MailIcon } from '../../components/icons';
+import { MailIcon } from '../../components/icons';
+import { ExternalIcon } from '../../components/icons-after-start';
+import { TemplateValuesContext } from '../../components/rich-text';
+import { useCaseReport } from '../../components/use-case-report';
+import { reportMarkdown } from '../../engine/case-report';
 import type { CauseId } from '../../engine/cause-ids';
 import { findCause, findNode } from '../../engine/content-lookup';
-import { CaseSummaryBox } from './case-summary-box';
+import { usePresentMode } from '../../session/present-mode';
 import { StepHeading } from './step-heading';
-import { useCaseSummary } from './use-case-summary';
 import { useWizard } from './wizard-context';
 
 export interface SupportContact {
@@ -14,9 +18,11 @@ export interface SupportContact {
   url: string | null;
 }
 
-export function ResolvedStep({ causeId }: { causeId: CauseId }) {
+/** The case report panel, composed in by the app (StepSlots.caseReport). */
+type ReportSlot = { report: ReactNode };
+
+export function ResolvedStep({ causeId, report }: { causeId: CauseId } & ReportSlot) {
   const { content, view, dispatch } = useWizard();
-  const summary = useCaseSummary();
   const cause = findCause(content, causeId);
   const lastFix = view.records[causeId].choices.at(-1);
   const fix = cause && lastFix ? findNode(cause, lastFix.nodeId) : undefined;
@@ -25,9 +31,9 @@ export function ResolvedStep({ causeId }: { causeId: CauseId }) {
       <StepHeading eyebrow="Resolved">The backup connection works again</StepHeading>
       <Callout tone="success" title={`Fixed by: ${cause?.shortTitle ?? causeId}`} headingLevel={2}>
         {fix && <p>The fix that worked: “{fix.title}”.</p>}
-        <p>Keep the case summary below with your records in case the error comes back.</p>
+        <p>Keep the case report below with your records in case the error comes back.</p>
       </Callout>
-      <CaseSummaryBox summary={summary} />
+      {report}
       <Button variant="primary" onClick={() => dispatch({ type: 'RESTART' })}>
         Troubleshoot another connection
       </Button>
@@ -35,9 +41,17 @@ export function ResolvedStep({ causeId }: { causeId: CauseId }) {
   );
 }
 
-export function EscalateStep({ support, productName }: { support: SupportContact; productName: string }) {
-  const { content, view, hrefFor } = useWizard();
-  const summary = useCaseSummary();
+export function EscalateStep({
+  support,
+  productName,
+  report,
+}: { support: SupportContact; productName: string } & ReportSlot) {
+  const wizard = useWizard();
+  const { content, view, hrefFor } = wizard;
+  const values = useContext(TemplateValuesContext);
+  // The email is for support, but its address is on screen too: on a shared screen it carries no details.
+  const present = usePresentMode();
+  const summary = reportMarkdown(useCaseReport({ ...wizard, values }, present));
   const unchecked = view.order.filter((id) => view.records[id].status === 'not-checked');
   const mailto = `mailto:${support.email}?subject=${encodeURIComponent(`${productName}: 401 Unauthorized on the Microsoft 365 backup`)}&body=${encodeURIComponent(summary)}`;
 
@@ -49,8 +63,8 @@ export function EscalateStep({ support, productName }: { support: SupportContact
           : 'Contact support about this case'}
       </StepHeading>
       <p className="max-w-prose text-ink-2 text-lg">
-        Send support the case summary below. It lists what you told us and every cause you checked, with what you saw
-        and when, so nobody asks you the same questions again.
+        Send support the case report below. It lists what you told us and every cause you checked, with what you saw and
+        when, so nobody asks you the same questions again.
       </p>
 
       {unchecked.length > 0 && (
@@ -63,16 +77,16 @@ export function EscalateStep({ support, productName }: { support: SupportContact
           <ul className="flex flex-wrap gap-2">
             {unchecked.map((id) => (
               <li key={id}>
-                <Link to={hrefFor({ type: 'JUMP', causeId: id })} className={buttonClass('secondary', '', 'sm')}>
+                <AppLink to={hrefFor({ type: 'JUMP', causeId: id })} className={buttonClass('secondary', '', 'sm')}>
                   {findCause(content, id)?.shortTitle ?? id}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>
         </Callout>
       )}
 
-      <CaseSummaryBox summary={summary} />
+      {report}
 
       <section aria-labelledby="contact-heading" className="space-y-3">
         <h2 id="contact-heading" className="font-semibold text-ink text-lg">
@@ -92,7 +106,7 @@ export function EscalateStep({ support, productName }: { support: SupportContact
           )}
         </div>
         <p className="text-ink-3 text-sm">
-          The email opens in your mail app with the summary filled in; nothing is sent until you send it.
+          The email opens in your mail app with the report filled in; nothing is sent until you send it.
         </p>
       </section>
     </section>

@@ -1,10 +1,17 @@
 import { findCause } from '../../engine/content-lookup';
 import type { ContentIndex } from '../../engine/content-schema';
-import { matchErrorText } from '../../engine/match-error-text';
+import type { ErrorMatch } from '../../engine/match-error-text';
 
 /** Live feedback under the error box: what the pasted text means and where the wizard will start. */
-export function ErrorRecognition({ content, text }: { content: ContentIndex; text: string }) {
-  const match = matchErrorText(content.errorSignatures, text);
+export function ErrorRecognition({
+  content,
+  match,
+  text,
+}: {
+  content: ContentIndex;
+  match: ErrorMatch | null;
+  text: string;
+}) {
   const cause = match && findCause(content, match.cause);
   return (
     <div role="status" className="text-sm">

@@ -1,8 +1,10 @@
+import { useRedact } from '../../components/use-redact';
 import type { Callout } from '../../engine/content-schema';
 
 /**
  * The markers and boxes drawn over a screenshot, positioned in percentages of the image so they stay on
  * their target at any displayed size (in the page and zoomed). Decorative: the alt text says the same.
+ * Their labels are redacted in screen-share mode, like every text on screen.
  */
 export function ScreenshotCallouts({
   callouts,
@@ -13,6 +15,7 @@ export function ScreenshotCallouts({
   width: number;
   height: number;
 }) {
+  const redact = useRedact();
   let marker = 0;
   return (
     <div aria-hidden="true" className="pointer-events-none absolute inset-0">
@@ -37,7 +40,7 @@ export function ScreenshotCallouts({
             className="absolute flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border-2 border-white bg-callout font-bold text-[11px] text-white shadow-md sm:size-6 sm:text-xs"
             style={{ left, top }}
           >
-            {c.label ?? marker}
+            {c.label === undefined ? marker : redact(c.label)}
           </span>
         );
       })}

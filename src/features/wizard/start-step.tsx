@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { Button, buttonClass } from '../../components/button';
 import { ChoiceGroup } from '../../components/choice-group';
 import { nowSeconds } from '../../components/clock';
@@ -11,8 +11,10 @@ import type { ContentIndex } from '../../engine/content-schema';
 import { isEmail, isGuid } from '../../engine/formats';
 import { matchErrorText } from '../../engine/match-error-text';
 import { MAX_ERROR_TEXT, type StartAnswers, type Tristate } from '../../engine/wizard-state';
+import { usePresentMode } from '../../session/present-mode';
 import { ErrorRecognition } from './error-recognition';
 import { StepHeading } from './step-heading';
+import { useErrorSignatures } from './use-error-signatures';
 
 type Errors = Partial<Record<'changedAt' | 'account' | 'appId', string>>;
 
@@ -52,7 +54,11 @@ export function StartStep({
   const [errors, setErrors] = useState<Errors>({});
   const errorSummary = useRef<HTMLDivElement>(null);
 
-  const match = matchErrorText(content.errorSignatures, errorText);
+  // On a shared screen the typed details are shown hidden and can't be edited (turn the mode off to edit).
+  const present = usePresentMode();
+  const hide = (value: string) => (present && value ? '••••••••' : value);
+  const signatures = useErrorSignatures(errorText);
+  const match = signatures ? matchErrorText(signatures, errorText) : null;
   const firstCause = match ? findCause(content, match.cause) : undefined;
 
   const submit = (event: FormEvent) => {
@@ -124,11 +130,16 @@ export function StartStep({
         <Field
           id={`${id}-error-text`}
           label="What error do you see?"
-          hint={`Paste the message from ${productName} or from the sign-in log, for example “AADSTS53003”.`}
+          hint={
+            present
+              ? 'Details are hidden while the screen is shared.'
+              : `Paste the message from ${productName} or from the sign-in log, for example “AADSTS53003”.`
+          }
         >
           <textarea
             id={`${id}-error-text`}
-            value={errorText}
+            value={hide(errorText)}
+            readOnly={present}
             onChange={(e) => setErrorText(e.target.value)}
             maxLength={MAX_ERROR_TEXT}
             rows={3}
@@ -136,7 +147,7 @@ export function StartStep({
             aria-describedby={`${id}-error-text-hint`}
             className={`${inputClass} font-mono text-sm`}
           />
-          <ErrorRecognition content={content} text={errorText} />
+          <ErrorRecognition content={content} match={match} text={errorText} />
         </Field>
 
         <ChoiceGroup
@@ -205,7 +216,8 @@ export function StartStep({
               inputMode="email"
               autoComplete="off"
               spellCheck={false}
-              value={account}
+              value={hide(account)}
+              readOnly={present}
               onChange={(e) => setAccount(e.target.value)}
               aria-invalid={errors.account ? true : undefined}
               aria-describedby={describedBy(`${id}-account`, true, Boolean(errors.account))}
@@ -223,7 +235,8 @@ export function StartStep({
               type="text"
               autoComplete="off"
               spellCheck={false}
-              value={appId}
+              value={hide(appId)}
+              readOnly={present}
               onChange={(e) => setAppId(e.target.value)}
               aria-invalid={errors.appId ? true : undefined}
               aria-describedby={describedBy(`${id}-appId`, true, Boolean(errors.appId))}
@@ -261,9 +274,9 @@ export function StartStep({
               With read access (Global Reader is enough) the troubleshooter checks all seven causes for you, read-only.
             </p>
           </div>
-          <Link to={checkTenantHref} className={buttonClass('secondary')}>
+          <AppLink to={checkTenantHref} className={buttonClass('secondary')}>
             Check my tenant automatically
-          </Link>
+          </AppLink>
         </aside>
       )}
     </section>

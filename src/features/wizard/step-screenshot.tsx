@@ -1,14 +1,18 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
+import { useRedact } from '../../components/use-redact';
 import type { Screenshot } from '../../engine/content-schema';
 import { ScreenshotCallouts } from './screenshot-callouts';
 
 /**
  * A step's screenshot: the screen the step sends the user to, with what to click marked on it. Select it
  * (mouse or keyboard) to see it at full size in a modal dialog: Tab stays inside, Esc or Close returns.
+ * Its texts (alt text, caption, the dialog's title) are redacted in screen-share mode.
  */
 export function StepScreenshot({ shot }: { shot: Screenshot }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const redact = useRedact();
+  const alt = redact(shot.alt);
   const checked = new Date(`${shot.checkedOn}T00:00:00Z`).toLocaleDateString(undefined, {
     day: 'numeric',
     month: 'long',
@@ -27,7 +31,7 @@ export function StepScreenshot({ shot }: { shot: Screenshot }) {
     >
       <img
         src={shot.src}
-        alt={shot.alt}
+        alt={alt}
         width={shot.width}
         height={shot.height}
         loading={zoomed ? 'eager' : 'lazy'}
@@ -61,7 +65,7 @@ export function StepScreenshot({ shot }: { shot: Screenshot }) {
         <span className="sr-only"> Select to enlarge.</span>
       </button>
       <figcaption className="text-ink-3 text-xs">
-        {shot.illustration ? 'Illustration' : 'Screenshot'}: checked against the {shot.portal} on{' '}
+        {shot.illustration ? 'Illustration' : 'Screenshot'}: checked against the {redact(shot.portal)} on{' '}
         <time dateTime={shot.checkedOn}>{checked}</time>. Select it to enlarge.
       </figcaption>
       <dialog
@@ -75,7 +79,7 @@ export function StepScreenshot({ shot }: { shot: Screenshot }) {
       >
         <div className="mb-2 flex items-start justify-between gap-3">
           <p id={titleId} className="text-ink-2 text-sm">
-            {shot.alt}
+            {alt}
           </p>
           <form method="dialog">
             <button

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { Button, buttonClass } from '../../components/button';
 import { ArrowLeftIcon, MailIcon, RestartIcon, ShieldIcon } from '../../components/icons';
 
@@ -29,18 +29,18 @@ export function WizardToolbar({
         Start over
       </Button>
       {checkTenantHref && (
-        <Link to={checkTenantHref} className={buttonClass('subtle', 'ml-auto', 'toolbar')}>
+        <AppLink to={checkTenantHref} className={buttonClass('subtle', 'ml-auto', 'toolbar')}>
           <ShieldIcon width={18} height={18} />
           <span className="sm:hidden">Check tenant</span>
           <span className="hidden sm:inline">Check my tenant</span>
-        </Link>
+        </AppLink>
       )}
       {escalateHref && (
-        <Link to={escalateHref} className={buttonClass('subtle', checkTenantHref ? '' : 'ml-auto', 'toolbar')}>
+        <AppLink to={escalateHref} className={buttonClass('subtle', checkTenantHref ? '' : 'ml-auto', 'toolbar')}>
           <MailIcon width={18} height={18} />
           <span className="sm:hidden">Support</span>
           <span className="hidden sm:inline">Contact support</span>
-        </Link>
+        </AppLink>
       )}
     </div>
   );

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { nowSeconds } from '../../components/clock';
+import { isShortcutKey } from '../../components/shortcuts';
 import { contentIndex } from '../../content/content-index';
 import { orderCauses } from '../../engine/order-causes';
 import { encodeUrl, STATE_PARAM } from '../../engine/url-encode';
 import type { StartAnswers } from '../../engine/wizard-state';
 import { CauseNav, type CauseNavItem } from './cause-nav';
 import type { SupportContact } from './end-steps';
+import { RecentSessionsSlot } from './recent-sessions-slot';
 import { StartStep } from './start-step';
 import { WizardLayout } from './wizard-layout';
 import { WizardToolbar } from './wizard-toolbar';
@@ -76,6 +78,20 @@ export function WizardPage(props: WizardProps) {
     if (!module && !plainStart) void load();
   }, [module, plainStart]);
 
+  // Before the wizard has loaded, N and 1–7 still go to a cause: as the cause list's links would.
+  useEffect(() => {
+    if (module) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.shiftKey || !isShortcutKey(e)) return;
+      const item = indexNavItems()[e.key.toLowerCase() === 'n' ? 0 : Number(e.key) - 1];
+      if (!item) return;
+      e.preventDefault();
+      navigate(item.href);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [module, navigate]);
+
   const fromHistory = (location.state as { message?: unknown } | null)?.message;
   const historyNotice =
     typeof fromHistory === 'string'
@@ -110,16 +126,19 @@ export function WizardPage(props: WizardProps) {
       notice={notice}
     >
       {plainStart ? (
-        <StartStep
-          content={contentIndex}
-          initial={{}}
-          productName={props.productName}
-          checkTenantHref={props.tenantCheckHref?.('/') ?? null}
-          onBegin={(answers) => {
-            pendingBegin.current = answers;
-            void load();
-          }}
-        />
+        <>
+          <StartStep
+            content={contentIndex}
+            initial={{}}
+            productName={props.productName}
+            checkTenantHref={props.tenantCheckHref?.('/') ?? null}
+            onBegin={(answers) => {
+              pendingBegin.current = answers;
+              void load();
+            }}
+          />
+          <RecentSessionsSlot />
+        </>
       ) : (
         <p role="status" className="text-ink-3">
           {loadFailed ? '' : 'Loading the troubleshooting steps…'}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { CauseVerdict } from '../../checks/types';
+import type { CauseVerdict } from '../checks/types';
 
 /**
  * The last verification's findings, in memory only (never in storage or in a link): the board and the

@@ -1,0 +1,4 @@
+declare module 'virtual:content-index' {
+  export const causes: readonly unknown[];
+  export const flow: unknown;
+}
