@@ -8,11 +8,11 @@ import { nowSeconds } from '../components/clock';
 import type { WizardSnapshot } from '../components/step-slots';
 import { content } from '../content/index';
 import { replay } from '../engine/replay';
-import { plainText } from '../engine/rich-text';
-import { fillTemplate, type TemplateValues } from '../engine/template';
-import { transition, type WizardEvent } from '../engine/transition';
+import { stepTitle } from '../engine/step-words';
+import type { TemplateValues } from '../engine/template';
+import type { WizardEvent } from '../engine/transition';
+import { urlAfter } from '../engine/url-after';
 import { decodeUrl } from '../engine/url-codec';
-import { encodeUrl } from '../engine/url-encode';
 import { AgentPanel } from '../features/agent/agent-panel';
 import { CaseReportPanel } from '../features/report/case-report-panel';
 import { type AgentChannel, openAgentChannel } from '../session/agent-channel';
@@ -87,26 +87,6 @@ function snapshotOf(url: string, config: AppConfig): { snapshot: WizardSnapshot;
     ...(state.answers.appId ? { appId: state.answers.appId } : {}),
     ...(config.providerIpRanges.length ? { providerIpRanges: config.providerIpRanges.join(', ') } : {}),
   };
-  const hrefFor = (event: WizardEvent) => {
-    const next = transition(content, state, event, nowSeconds());
-    return next.ok ? encodeUrl(content, next.value.state, next.value.view.step) : '/';
-  };
-  return { snapshot: { content, state, view, values, url, hrefFor }, title: stepTitle(view, values) };
-}
-
-function stepTitle({ step }: WizardSnapshot['view'], values: TemplateValues): string {
-  const say = (text: string) => plainText(fillTemplate(text, values));
-  switch (step.kind) {
-    case 'start':
-      return 'The start: what happened';
-    case 'resolved':
-      return 'Resolved';
-    case 'escalate':
-      return 'Contact support';
-    case 'node': {
-      const cause = content.causes.find((c) => c.id === step.causeId);
-      const node = cause?.nodes.find((n) => n.id === step.nodeId);
-      return `${say(cause?.shortTitle ?? step.causeId)}: ${say(node?.title ?? step.nodeId)}`;
-    }
-  }
+  const hrefFor = (event: WizardEvent) => urlAfter(content, state, event, nowSeconds());
+  return { snapshot: { content, state, view, values, url, hrefFor }, title: stepTitle(content, view, values) };
 }

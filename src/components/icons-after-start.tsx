@@ -18,3 +18,14 @@ export const ClockIcon = (p: IconProps) => (
     <path d="M10 6v4l2.5 2" />
   </Icon>
 );
+export const DownloadIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M10 3v10M6 9l4 4 4-4M4 16h12" />
+  </Icon>
+);
+
+export const PrintIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 7V3h8v4M6 14H4V8h12v6h-2M6 11h8v6H6z" />
+  </Icon>
+);

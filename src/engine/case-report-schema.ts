@@ -105,7 +105,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const PATH_EVENTS = [
+const PATH_EVENTS = [
   'began',
   'answered',
   'retried',

@@ -236,7 +236,7 @@ export const RETRY_TEXT: Record<RetryResult, string> = {
   'cant-check': 'could not retry',
 };
 
-export const VERDICT_TEXT: Record<AutoVerdict, string> = { fail: 'failed', unknown: "couldn't check", pass: 'passed' };
+const VERDICT_TEXT: Record<AutoVerdict, string> = { fail: 'failed', unknown: "couldn't check", pass: 'passed' };
 
 function pathEntry(entry: LogEntry, content: Content, names: Names, sampleTitle: string | null) {
   const at = iso(entry.at);

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { CauseVerdict } from '../../checks/types';
 import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
+import { DownloadIcon, PrintIcon } from '../../components/icons-after-start';
 import type { WizardSnapshot } from '../../components/step-slots';
 import { useCaseReport } from '../../components/use-case-report';
 import { reportMarkdown } from '../../engine/case-report';
@@ -14,7 +15,6 @@ import { usePresentMode } from '../../session/present-mode';
 import { download, reportFileName } from './download';
 import { setHideDetails, useHideDetails } from './hide-details';
 import { PrintedReport } from './printed-report';
-import { DownloadIcon, PrintIcon } from './report-icons';
 
 export function CaseReportPanel({
   wizard,

@@ -10,7 +10,8 @@ import { useStepSlots, type WizardSnapshot } from '../../components/step-slots';
 import { content } from '../../content/index';
 import { findCause } from '../../engine/content-lookup';
 import type { TemplateValues } from '../../engine/template';
-import { transition, type WizardEvent } from '../../engine/transition';
+import type { WizardEvent } from '../../engine/transition';
+import { urlAfter as urlAfterEvent } from '../../engine/url-after';
 import { encodeUrl } from '../../engine/url-encode';
 import type { WizardState } from '../../engine/wizard-state';
 import { usePresentMode } from '../../session/present-mode';
@@ -34,8 +35,7 @@ const EscalateStep = lazy(() => import('./end-steps').then((m) => ({ default: m.
 
 /** The address an event leads to from a state: for callers that hold no wizard yet (the start page). */
 export function urlAfter(state: WizardState, event: WizardEvent): string {
-  const next = transition(content, state, event, nowSeconds());
-  return next.ok ? encodeUrl(content, next.value.state, next.value.view.step) : '/';
+  return urlAfterEvent(content, state, event, nowSeconds());
 }
 
 export function FullWizard({

@@ -5,6 +5,7 @@ import { findCause } from '../../engine/content-lookup';
 import type { Content } from '../../engine/content-schema';
 import { replay } from '../../engine/replay';
 import { transition, type WizardEvent } from '../../engine/transition';
+import { urlAfter } from '../../engine/url-after';
 import { decodeUrl, type UrlStateError } from '../../engine/url-codec';
 import { encodeUrl } from '../../engine/url-encode';
 import type { WizardState } from '../../engine/wizard-state';
@@ -62,10 +63,7 @@ export function useWizardFromUrl(content: Content): {
   }, [content, state, view, location, navigate]);
 
   const hrefFor = useCallback(
-    (event: WizardEvent) => {
-      const next = state ? transition(content, state, event, nowSeconds()) : null;
-      return next?.ok ? encodeUrl(content, next.value.state, next.value.view.step) : '/';
-    },
+    (event: WizardEvent) => (state ? urlAfter(content, state, event, nowSeconds()) : '/'),
     [content, state],
   );
 
@@ -94,8 +92,7 @@ export function useWizardFromUrl(content: Content): {
 
 function freshStart(content: Content, error: UrlStateError): string {
   if (!error.restartAt) return '/';
-  const fresh = transition(content, EMPTY, { type: 'JUMP', causeId: error.restartAt }, nowSeconds());
-  return fresh.ok ? encodeUrl(content, fresh.value.state, fresh.value.view.step) : '/';
+  return urlAfter(content, EMPTY, { type: 'JUMP', causeId: error.restartAt }, nowSeconds());
 }
 
 function describeLinkError(content: Content, error: UrlStateError): string {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../content/index';
-import { CAUSE_IDS, type CauseId } from '../../engine/cause-ids';
-import { nextUnchecked } from '../../engine/next-unchecked';
-import { replay } from '../../engine/replay';
-import { transition } from '../../engine/transition';
-import type { CauseRecord, WizardState } from '../../engine/wizard-state';
-import { isAppPath } from '../../session/agent-channel';
-import { whereAt } from './use-remember-session';
+import { content } from '../content/index';
+import { CAUSE_IDS, type CauseId } from './cause-ids';
+import { nextUnchecked } from './next-unchecked';
+import { replay } from './replay';
+import { whereAt } from './step-words';
+import { transition } from './transition';
+import type { CauseRecord, WizardState } from './wizard-state';
 
 const T = 1_800_000_000;
 const begun = (() => {
@@ -63,12 +62,4 @@ describe('nextUnchecked: where N goes outside screen-share mode', () => {
     const allDone = { ...view, records };
     expect(nextUnchecked(allDone)).toBeNull();
   });
-});
-
-describe('isAppPath: what the agent window may send the wizard to', () => {
-  it.each(['/causes/credentials?s=abc', '/escalate', '/'])('follows %s', (url) => expect(isAppPath(url)).toBe(true));
-  it.each(['https://evil.example/x', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', ''])(
-    'ignores %s',
-    (url) => expect(isAppPath(url)).toBe(false),
-  );
 });
